@@ -9,13 +9,21 @@ import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.io.ClassPathResource;
 
-/** Adds {@code core-defaults.yml} behind every other property source. */
+/**
+ * Adds {@code core-defaults.yml} behind every other property source, and bounds Liquibase's wait
+ * for its changelog lock: after a killed migration the lock stays taken, and Liquibase's own
+ * default is to wait five minutes per attempt without saying why (README: releasing the lock).
+ */
 public class CoreDefaults implements EnvironmentPostProcessor {
 
     private static final String RESOURCE = "core-defaults.yml";
+    private static final String LIQUIBASE_LOCK_WAIT = "liquibase.changelogLockWaitTimeInMinutes";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (System.getProperty(LIQUIBASE_LOCK_WAIT) == null) {
+            System.setProperty(LIQUIBASE_LOCK_WAIT, "2");
+        }
         try {
             new YamlPropertySourceLoader().load(RESOURCE, new ClassPathResource(RESOURCE))
                     .forEach(environment.getPropertySources()::addLast);
