@@ -1,8 +1,10 @@
 package fi.perhekeskus.platform.axon;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -19,12 +21,18 @@ import org.springframework.context.annotation.Primary;
 @Configuration(proxyBeanMethods = false)
 class SerializerConfiguration {
 
+    /**
+     * A record's stored form is its components: a derived {@code isChild()} would otherwise be
+     * written as a property that no constructor accepts, and the event could not be read back.
+     */
     static ObjectMapper storageMapper() {
-        return new ObjectMapper()
-                .registerModule(new JavaTimeModule())
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .build();
     }
 
     /** Tokens and sagas: replay tokens wrap other tokens, so the concrete type must be stored. */

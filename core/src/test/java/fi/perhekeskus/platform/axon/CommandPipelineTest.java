@@ -1,0 +1,119 @@
+package fi.perhekeskus.platform.axon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import fi.perhekeskus.actor.Actor;
+import fi.perhekeskus.actor.ActorRole;
+import fi.perhekeskus.actor.MissingActorException;
+import fi.perhekeskus.plan.api.CaseOpened;
+import fi.perhekeskus.plan.api.FamilyMember;
+import fi.perhekeskus.plan.api.MemberRole;
+import fi.perhekeskus.plan.api.OpenCase;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** How a command travels: who sent it, how it is stored, how processors pick it up. */
+@SpringBootTest
+class CommandPipelineTest {
+
+    private static final Actor ACTOR = new Actor(UUID.randomUUID(), ActorRole.KEY_WORKER, "pipeline-test");
+
+    @Autowired
+    CommandGateway commandGateway;
+
+    @Autowired
+    EventStorageEngine storageEngine;
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    OpenedCases openedCases;
+
+    @Test
+    void aCommandThatDoesNotSayWhoSentItIsRefusedBeforeItChangesAnything() {
+        var caseId = UUID.randomUUID();
+        assertThatThrownBy(() -> commandGateway.sendAndWait(openCase(caseId)))
+                .isInstanceOf(MissingActorException.class);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Long.class, caseId.toString())).isZero();
+    }
+
+    @Test
+    void twoWritersOfTheSameEventNumberCannotBothSucceed() {
+        var caseId = UUID.randomUUID().toString();
+        storageEngine.appendEvents(event(caseId, 0), event(caseId, 1));
+        assertThatThrownBy(() -> storageEngine.appendEvents(event(caseId, 1)))
+                .isInstanceOf(ConcurrencyException.class);
+    }
+
+    @Test
+    void processorsArePooledAndKeepTheirTokensInPostgres() {
+        var caseId = UUID.randomUUID();
+        commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(openCase(caseId))
+                .andMetaData(ACTOR.toMetaData()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> openedCases.ids.contains(caseId));
+        assertThat(processing.eventProcessor(OpenedCases.GROUP))
+                .containsInstanceOf(PooledStreamingEventProcessor.class);
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("""
+                SELECT count(*) FROM token_entry WHERE processor_name = ? AND token IS NOT NULL""",
+                Long.class, OpenedCases.GROUP) > 0);
+    }
+
+    private static OpenCase openCase(UUID caseId) {
+        return new OpenCase(caseId,
+                List.of(new FamilyMember(UUID.randomUUID(), MemberRole.CHILD, "Eetu", LocalDate.of(2018, 3, 4))),
+                ACTOR.professionalId(), UUID.randomUUID());
+    }
+
+    private static GenericDomainEventMessage<String> event(String caseId, long sequence) {
+        return new GenericDomainEventMessage<>("SharedPlan", caseId, sequence, "payload");
+    }
+
+    @TestConfiguration
+    static class Handlers {
+
+        @Bean
+        OpenedCases openedCases() {
+            return new OpenedCases();
+        }
+    }
+
+    @ProcessingGroup(OpenedCases.GROUP)
+    static class OpenedCases {
+
+        static final String GROUP = "pipeline-test";
+        final List<UUID> ids = new CopyOnWriteArrayList<>();
+
+        @EventHandler
+        void on(CaseOpened event) {
+            ids.add(event.caseId());
+        }
+    }
+}
