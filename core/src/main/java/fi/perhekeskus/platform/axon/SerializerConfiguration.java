@@ -22,8 +22,9 @@ import org.springframework.context.annotation.Primary;
 class SerializerConfiguration {
 
     /**
-     * A record's stored form is its components: a derived {@code isChild()} would otherwise be
-     * written as a property that no constructor accepts, and the event could not be read back.
+     * A record's stored form is its components: a derived {@code isSomething()} on an event would
+     * otherwise be written as a property that no constructor accepts, and the event could not be
+     * read back. StoredEventFormTest checks that the stored form is exactly the components.
      */
     static ObjectMapper storageMapper() {
         return JsonMapper.builder()

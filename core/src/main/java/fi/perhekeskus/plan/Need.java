@@ -1,0 +1,49 @@
+package fi.perhekeskus.plan;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import fi.perhekeskus.plan.api.AgreementDecision;
+import fi.perhekeskus.plan.api.NeedStatus;
+
+/**
+ * A need as far as the rules care: whom it concerns, each member's latest answer to its current
+ * wording, and whether it is closed. Its texts live only in the events.
+ */
+record Need(UUID id, Set<UUID> concerns, Map<UUID, AgreementDecision> answers, boolean closed) {
+
+    Need {
+        concerns = Set.copyOf(concerns);
+        answers = Map.copyOf(answers);
+    }
+
+    static Need recorded(UUID id, Set<UUID> concerns) {
+        return new Need(id, concerns, Map.of(), false);
+    }
+
+    NeedStatus status() {
+        if (closed) {
+            return NeedStatus.CLOSED;
+        }
+        if (answers.containsValue(AgreementDecision.DISAGREED)) {
+            return NeedStatus.DISAGREED;
+        }
+        return answers.containsValue(AgreementDecision.AGREED) ? NeedStatus.AGREED : NeedStatus.PROPOSED;
+    }
+
+    Need answered(UUID memberId, AgreementDecision decision) {
+        Map<UUID, AgreementDecision> latest = new HashMap<>(answers);
+        latest.put(memberId, decision);
+        return new Need(id, concerns, latest, closed);
+    }
+
+    Need revised() {
+        return new Need(id, concerns, Map.of(), closed);
+    }
+
+    Need close() {
+        return new Need(id, concerns, answers, true);
+    }
+}

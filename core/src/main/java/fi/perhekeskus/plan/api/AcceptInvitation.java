@@ -1,0 +1,22 @@
+package fi.perhekeskus.plan.api;
+
+import java.util.Objects;
+import java.util.UUID;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.serialization.Revision;
+
+/**
+ * The invited specialist joins the network.
+ *
+ * @param specialistId the signed-in professional
+ */
+@Revision("1")
+public record AcceptInvitation(@TargetAggregateIdentifier UUID caseId, UUID invitationId, UUID specialistId) {
+
+    public AcceptInvitation {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(invitationId, "invitationId");
+        Objects.requireNonNull(specialistId, "specialistId");
+    }
+}

@@ -1,0 +1,22 @@
+package fi.perhekeskus.plan.api;
+
+import java.util.Objects;
+import java.util.UUID;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.serialization.Revision;
+
+/** Close an agreed need. */
+@Revision("1")
+public record CloseNeed(
+        @TargetAggregateIdentifier UUID caseId,
+        UUID needId,
+        NeedOutcome outcome,
+        String note) {
+
+    public CloseNeed {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(needId, "needId");
+        Objects.requireNonNull(outcome, "outcome");
+    }
+}

@@ -1,0 +1,17 @@
+package fi.perhekeskus.plan.api;
+
+import java.util.Objects;
+import java.util.UUID;
+
+import org.axonframework.serialization.Revision;
+
+/** An agreed need was closed. */
+@Revision("1")
+public record NeedClosed(UUID caseId, UUID needId, NeedOutcome outcome, String note) {
+
+    public NeedClosed {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(needId, "needId");
+        Objects.requireNonNull(outcome, "outcome");
+    }
+}

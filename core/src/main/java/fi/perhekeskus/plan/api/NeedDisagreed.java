@@ -1,0 +1,26 @@
+package fi.perhekeskus.plan.api;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.axonframework.serialization.Revision;
+
+/** A family member disagreed with a need as worded. */
+@Revision("1")
+public record NeedDisagreed(
+        UUID caseId,
+        UUID needId,
+        UUID memberId,
+        AgreementChannel channel,
+        Instant givenAt,
+        String note) {
+
+    public NeedDisagreed {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(needId, "needId");
+        Objects.requireNonNull(memberId, "memberId");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(givenAt, "givenAt");
+    }
+}
