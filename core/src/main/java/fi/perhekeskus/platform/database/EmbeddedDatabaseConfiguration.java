@@ -17,20 +17,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseDataSource;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Condition;
-import org.springframework.context.annotation.ConditionContext;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
-import org.springframework.core.type.AnnotatedTypeMetadata;
-import org.springframework.util.StringUtils;
 
 /**
  * The embedded default: with no {@code spring.datasource.url}, a real PostgreSQL server is started
  * from the binaries on the classpath, with the same two roles a production server has.
  */
 @Configuration(proxyBeanMethods = false)
-@Conditional(EmbeddedDatabaseConfiguration.NoDatabaseUrl.class)
+@ConditionalOnEmbeddedDefault
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
 class EmbeddedDatabaseConfiguration {
 
@@ -89,14 +84,6 @@ class EmbeddedDatabaseConfiguration {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not prepare the embedded database's roles", e);
-        }
-    }
-
-    static class NoDatabaseUrl implements Condition {
-
-        @Override
-        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
         }
     }
 }
