@@ -1,0 +1,71 @@
+package fi.perhekeskus.web;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The API as an outside client sees it: real HTTP, real sign-in with the demo directory. */
+public final class Api {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final int port;
+
+    public Api(int port) {
+        this.port = port;
+    }
+
+    public Response get(String path, String username) {
+        return send(request(path, username).GET().build());
+    }
+
+    public Response getWithPassword(String path, String username, String password) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic(username, password)).GET().build());
+    }
+
+    private HttpRequest.Builder request(String path, String username) {
+        var builder = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json");
+        return username == null ? builder : builder.header("Authorization", basic(username, username + "-demo"));
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Response send(HttpRequest request) {
+        try {
+            return new Response(HTTP.send(request, HttpResponse.BodyHandlers.ofString()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Response(HttpResponse<String> http) {
+
+        public int status() {
+            return http.statusCode();
+        }
+
+        public String header(String name) {
+            return http.headers().firstValue(name).orElse(null);
+        }
+
+        public JsonNode json() {
+            return JSON.readTree(http.body());
+        }
+    }
+}
