@@ -27,7 +27,11 @@ public final class Api {
     }
 
     public Response getWithPassword(String path, String username, String password) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic(username, password)).GET().build());
+        return getWithAuthorization(path, basic(username, password));
+    }
+
+    public Response getWithAuthorization(String path, String authorization) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", authorization).GET().build());
     }
 
     private HttpRequest.Builder request(String path, String username) {

@@ -9,6 +9,7 @@ import java.lang.annotation.Target;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
@@ -25,9 +26,13 @@ public @interface ConditionalOnEmbeddedDefault {
 
     class NoDatabaseUrl implements Condition {
 
+        public static boolean isActive(Environment environment) {
+            return !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
+        }
+
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+            return isActive(context.getEnvironment());
         }
     }
 }

@@ -1,17 +1,28 @@
 package fi.perhekeskus.web.signin;
 
+import fi.perhekeskus.platform.database.ConditionalOnEmbeddedDefault;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
+/**
+ * How professionals sign in. Deployments configure their identity provider: bearer JWTs for the
+ * API ({@code spring.security.oauth2.resourceserver.jwt.*}) and OIDC login for browsers
+ * ({@code spring.security.oauth2.client.*}). Passwords exist only in the embedded default, for its
+ * demo directory.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SignInConfiguration {
@@ -22,19 +33,30 @@ class SignInConfiguration {
     private static final RequestMatcher CARRIES_CREDENTIALS = request -> request.getHeader("Authorization") != null;
 
     @Bean
-    SecurityFilterChain signIn(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain signIn(HttpSecurity http, JsonMapper json, Environment environment,
+                               ObjectProvider<JwtDecoder> tokens, ObjectProvider<ClientRegistrationRepository> logins,
+                               DirectoryTokens directoryTokens, DirectoryLogins directoryLogins) throws Exception {
         var problems = new ProblemResponses(json);
-        return http
-                .authorizeHttpRequests(requests -> requests
+        http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems.notSignedIn()))
-                .formLogin(Customizer.withDefaults())
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(problems.notSignedIn(), API)
                         .defaultAccessDeniedHandlerFor(problems.notAllowed(), API))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(CARRIES_CREDENTIALS))
-                .build();
+                .csrf(csrf -> csrf.ignoringRequestMatchers(CARRIES_CREDENTIALS));
+        if (ConditionalOnEmbeddedDefault.NoDatabaseUrl.isActive(environment)) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(problems.notSignedIn()))
+                    .formLogin(Customizer.withDefaults());
+        }
+        if (tokens.getIfAvailable() != null) {
+            http.oauth2ResourceServer(server -> server
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(directoryTokens))
+                    .authenticationEntryPoint(problems.notSignedIn()));
+        }
+        if (logins.getIfAvailable() != null) {
+            http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(directoryLogins)));
+        }
+        return http.build();
     }
 
     @Bean
