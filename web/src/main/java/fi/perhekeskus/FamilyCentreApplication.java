@@ -1,9 +1,13 @@
-package fi.perhekeskus.web;
+package fi.perhekeskus;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-@SpringBootApplication(scanBasePackages = "fi.perhekeskus")
+/**
+ * The application. It sits in the root package of every module, so that component, entity and
+ * repository scanning all start from there.
+ */
+@SpringBootApplication
 public class FamilyCentreApplication {
 
     public static void main(String[] args) {
