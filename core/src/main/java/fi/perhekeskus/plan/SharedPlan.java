@@ -96,7 +96,7 @@ import fi.perhekeskus.plan.api.WithdrawInvitation;
  * sourcing handlers only remember what the rules need. "Now" comes from the injected {@link Clock},
  * dates are read in the {@link ConsentPolicy}'s zone, and expiries are deadlines that survive restarts.
  */
-@Aggregate
+@Aggregate(commandTargetResolver = "expectedVersionResolver")
 public class SharedPlan {
 
     static final String CONSENT_END = "consent-end";

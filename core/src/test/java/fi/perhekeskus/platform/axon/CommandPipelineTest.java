@@ -17,7 +17,9 @@ import fi.perhekeskus.actor.MissingActorException;
 import fi.perhekeskus.plan.api.CaseOpened;
 import fi.perhekeskus.plan.api.FamilyMember;
 import fi.perhekeskus.plan.api.MemberRole;
+import fi.perhekeskus.plan.api.NeedRaiser;
 import fi.perhekeskus.plan.api.OpenCase;
+import fi.perhekeskus.plan.api.RecordNeed;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -27,6 +29,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -65,6 +68,21 @@ class CommandPipelineTest {
     }
 
     @Test
+    void aCommandForAVersionThatIsNoLongerCurrentIsRefused() {
+        var caseId = UUID.randomUUID();
+        var childId = UUID.randomUUID();
+        send(new OpenCase(caseId, List.of(new FamilyMember(childId, MemberRole.CHILD, "Eetu",
+                LocalDate.of(2018, 3, 4))), ACTOR.professionalId(), UUID.randomUUID()), null);
+        send(recordNeed(caseId, childId), 0L);
+
+        assertThatThrownBy(() -> send(recordNeed(caseId, childId), 0L))
+                .isInstanceOf(ConflictingAggregateVersionException.class);
+        send(recordNeed(caseId, childId), 1L);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Long.class, caseId.toString())).isEqualTo(3);
+    }
+
+    @Test
     void twoWritersOfTheSameEventNumberCannotBothSucceed() {
         var caseId = UUID.randomUUID().toString();
         storageEngine.appendEvents(event(caseId, 0), event(caseId, 1));
@@ -84,6 +102,18 @@ class CommandPipelineTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("""
                 SELECT count(*) FROM token_entry WHERE processor_name = ? AND token IS NOT NULL""",
                 Long.class, OpenedCases.GROUP) > 0);
+    }
+
+    private void send(Object command, Long expectedVersion) {
+        var metaData = ACTOR.toMetaData();
+        if (expectedVersion != null) {
+            metaData = metaData.and(ExpectedVersionResolver.EXPECTED_VERSION, expectedVersion);
+        }
+        commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+    }
+
+    private static RecordNeed recordNeed(UUID caseId, UUID childId) {
+        return new RecordNeed(caseId, UUID.randomUUID(), "Uni", null, Set.of(childId), NeedRaiser.keyWorker());
     }
 
     private static OpenCase openCase(UUID caseId) {
