@@ -1,0 +1,99 @@
+package fi.perhekeskus.web.problems;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import fi.perhekeskus.plan.api.PlanRuleViolation;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+@RestControllerAdvice
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final String RULES = "https://perhekeskus.fi/problems/rule/";
+
+    /** 409 with the rule's stable code and the item it concerns, so a client can act on it. */
+    @ExceptionHandler(PlanRuleViolation.class)
+    ProblemDetail ruleBroken(PlanRuleViolation violation) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, violation.getMessage());
+        problem.setType(URI.create(RULES + violation.rule().name()));
+        problem.setTitle("A rule of the plan was broken");
+        problem.setProperty("rule", violation.rule().name());
+        problem.setProperty("item", violation.item());
+        return problem;
+    }
+
+    @ExceptionHandler({ConflictingAggregateVersionException.class, StaleVersion.class})
+    ProblemDetail staleVersion() {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
+                "The plan has changed since the version in If-Match; read it again and retry.");
+        problem.setTitle("The plan has changed");
+        return problem;
+    }
+
+    /** Another change to the same plan was stored first; nothing of this one was kept. */
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrentChange() {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Someone else changed this plan at the same moment; read it again and retry.");
+        problem.setTitle("Conflicting change");
+        problem.setProperty("rule", "CONCURRENT_CHANGE");
+        return problem;
+    }
+
+    @ExceptionHandler({CaseNotVisible.class, AggregateNotFoundException.class})
+    ProblemDetail notFound() {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such case.");
+    }
+
+    @ExceptionHandler(ActionNotAllowed.class)
+    ProblemDetail forbidden(ActionNotAllowed refusal) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, refusal.getMessage());
+    }
+
+    @ExceptionHandler(IdempotencyKeyReused.class)
+    ProblemDetail keyReused() {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                "This Idempotency-Key was used with a different request.");
+    }
+
+    @ExceptionHandler(InvalidHeader.class)
+    ProblemDetail invalidHeader(InvalidHeader invalid) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are not valid.");
+        List<Map<String, String>> errors = exception.getBindingResult().getFieldErrors().stream()
+                .map(error -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
+                .toList();
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** Malformed JSON, unknown fields, wrong types and unknown enum values: the parser's words stay in the log. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request body is not valid JSON of the expected shape (unknown fields are refused).");
+        return ResponseEntity.badRequest().body(problem);
+    }
+}
