@@ -45,7 +45,7 @@ class ConfiguredDatabaseTest {
                 .run("--spring.datasource.url=jdbc:postgresql://localhost:" + server.getPort() + "/plans",
                         "--spring.datasource.username=site_app",
                         "--spring.liquibase.user=site_owner",
-                        "--spring.liquibase.parameters.appRole=site_app")) {
+                        "--spring.liquibase.parameters.approle=site_app")) {
             assertThat(context.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
 
             var jdbc = new JdbcTemplate(context.getBean(DataSource.class));
