@@ -70,6 +70,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 "This Idempotency-Key was used with a different request.");
     }
 
+    @ExceptionHandler(InvalidReference.class)
+    ProblemDetail invalidReference(InvalidReference invalid) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are not valid.");
+        problem.setProperty("errors", List.of(Map.of("field", invalid.field(), "message", invalid.getMessage())));
+        return problem;
+    }
+
     @ExceptionHandler(InvalidHeader.class)
     ProblemDetail invalidHeader(InvalidHeader invalid) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());

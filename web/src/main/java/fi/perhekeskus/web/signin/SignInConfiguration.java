@@ -29,8 +29,13 @@ class SignInConfiguration {
 
     private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
-    /** A request that carries its own credentials cannot be forged by another site. */
-    private static final RequestMatcher CARRIES_CREDENTIALS = request -> request.getHeader("Authorization") != null;
+    /**
+     * Cross-site forgery rides on the browser's session cookie: a request that carries its own
+     * credentials, or comes without a session at all, has nothing to forge (and an unsigned one
+     * then gets its 401 rather than a CSRF 403).
+     */
+    private static final RequestMatcher NO_AMBIENT_CREDENTIALS = request ->
+            request.getHeader("Authorization") != null || request.getRequestedSessionId() == null;
 
     @Bean
     SecurityFilterChain signIn(HttpSecurity http, JsonMapper json, Environment environment,
@@ -46,7 +51,7 @@ class SignInConfiguration {
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(problems.notSignedIn(), API)
                         .defaultAccessDeniedHandlerFor(problems.notAllowed(), API))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(CARRIES_CREDENTIALS));
+                .csrf(csrf -> csrf.ignoringRequestMatchers(NO_AMBIENT_CREDENTIALS));
         if (ConditionalOnEmbeddedDefault.NoDatabaseUrl.isActive(environment)) {
             http.httpBasic(basic -> basic.authenticationEntryPoint(problems.notSignedIn()))
                     .formLogin(Customizer.withDefaults());

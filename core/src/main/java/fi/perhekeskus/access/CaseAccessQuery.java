@@ -1,0 +1,47 @@
+package fi.perhekeskus.access;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import fi.perhekeskus.directory.ProfessionalRole;
+import jakarta.persistence.EntityManager;
+import org.springframework.stereotype.Component;
+
+/**
+ * On what basis, if any, a professional may touch a case. Read in the caller's transaction, from
+ * data the commands keep current, so a decision never lags behind the plan.
+ */
+@Component
+public class CaseAccessQuery {
+
+    private final EntityManager entityManager;
+
+    CaseAccessQuery(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Empty when the case does not exist or the professional has no business with it. */
+    public Optional<Basis> basis(UUID caseId, UUID professionalId, ProfessionalRole role, UUID unitId) {
+        var access = entityManager.find(CaseAccess.class, caseId);
+        if (access == null) {
+            return Optional.empty();
+        }
+        if (access.keyWorkerId().equals(professionalId)) {
+            return Optional.of(Basis.KEY_WORKER);
+        }
+        if (entityManager.find(CaseMember.class, new CaseMember.Key(caseId, professionalId)) != null) {
+            return Optional.of(Basis.MEMBERSHIP);
+        }
+        if (role == ProfessionalRole.SUPERVISOR && access.unitId().equals(unitId)) {
+            return Optional.of(Basis.SUPERVISION);
+        }
+        return Optional.empty();
+    }
+
+    /** The case of an invitation still waiting for this specialist; empty for anyone else. */
+    public Optional<UUID> caseOfPendingInvitation(UUID invitationId, UUID specialistId) {
+        return Optional.ofNullable(entityManager.find(PendingInvitation.class, invitationId))
+                .filter(invitation -> invitation.specialistId().equals(specialistId))
+                .map(PendingInvitation::caseId);
+    }
+}

@@ -1,0 +1,58 @@
+package fi.perhekeskus.web.cases;
+
+import java.util.UUID;
+
+import fi.perhekeskus.access.Basis;
+import fi.perhekeskus.access.CaseAccessQuery;
+import fi.perhekeskus.plan.api.AcceptInvitation;
+import fi.perhekeskus.web.problems.CaseNotVisible;
+import fi.perhekeskus.web.signin.SignedInProfessional;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The invited specialist answers. An invitation is addressed by its own id; to anyone but its
+ * specialist, and once answered, it does not exist (404).
+ */
+@RestController
+@RequestMapping("/api/v1/invitations/{invitationId}")
+class InvitationAnswerController {
+
+    private final CaseAccessQuery access;
+    private final CaseCommands commands;
+    private final CaseCommandMapper mapper;
+
+    InvitationAnswerController(CaseAccessQuery access, CaseCommands commands, CaseCommandMapper mapper) {
+        this.access = access;
+        this.commands = commands;
+        this.mapper = mapper;
+    }
+
+    @PostMapping("/acceptance")
+    ResponseEntity<String> accept(@PathVariable UUID invitationId, @AuthenticationPrincipal SignedInProfessional me,
+                                  HttpServletRequest request) {
+        UUID caseId = caseOf(invitationId, me);
+        return commands.run(() -> Basis.INVITATION, caseId, me, request, invitationId,
+                basis -> new AcceptInvitation(caseId, invitationId, me.professionalId()), null).toEntity();
+    }
+
+    @PostMapping("/decline")
+    ResponseEntity<String> decline(@PathVariable UUID invitationId,
+                                   @Valid @RequestBody CaseRequests.RequiredReason body,
+                                   @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
+        UUID caseId = caseOf(invitationId, me);
+        return commands.run(() -> Basis.INVITATION, caseId, me, request, body,
+                basis -> mapper.decline(caseId, invitationId, me.professionalId(), body), null).toEntity();
+    }
+
+    private UUID caseOf(UUID invitationId, SignedInProfessional me) {
+        return access.caseOfPendingInvitation(invitationId, me.professionalId()).orElseThrow(CaseNotVisible::new);
+    }
+}
