@@ -15,6 +15,7 @@ import fi.perhekeskus.web.commands.Versions;
 import fi.perhekeskus.web.signin.SignedInProfessional;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,17 +49,19 @@ class CaseCommands {
      */
     CommandResponse run(UUID caseId, SignedInProfessional me, HttpServletRequest request, Set<Basis> allowed,
                         Object body, Function<Basis, Object> command, UUID createdId) {
-        return run(() -> gate.authorize(caseId, me, allowed), caseId, me, request, body, command, createdId);
+        return run(() -> gate.authorize(caseId, me, allowed, viewOf(request), CorrelationIdFilter.of(request)),
+                caseId, me, request, body, command, createdId);
     }
 
     /** The same, where the caller's right to act comes from elsewhere than their place in the case. */
     CommandResponse run(Supplier<Basis> authorization, UUID caseId, SignedInProfessional me,
                         HttpServletRequest request, Object body, Function<Basis, Object> command, UUID createdId) {
-        String name = request.getMethod() + " " + request.getRequestURI();
+        String name = viewOf(request);
         return transaction.execute(status -> {
             Basis basis = authorization.get();
+            gate.allowed(caseId, me, basis, name, CorrelationIdFilter.of(request));
             return idempotency.once(request.getHeader("Idempotency-Key"), me.professionalId(),
-                    name + " " + json.writeValueAsString(body), () -> {
+                    name + " " + request.getRequestURI() + " " + json.writeValueAsString(body), () -> {
                         long version = dispatch.send(caseId, command.apply(basis), me, CorrelationIdFilter.of(request),
                                 Versions.expected(request.getHeader("If-Match")));
                         var answer = new LinkedHashMap<String, Object>();
@@ -69,5 +72,11 @@ class CaseCommands {
                                 version, json.writeValueAsString(answer));
                     });
         });
+    }
+
+    /** The command as the access log names it: method and path pattern, no ids. */
+    private static String viewOf(HttpServletRequest request) {
+        Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        return request.getMethod() + " " + (pattern == null ? request.getRequestURI() : pattern);
     }
 }

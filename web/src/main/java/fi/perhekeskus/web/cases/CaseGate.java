@@ -5,30 +5,64 @@ import java.util.UUID;
 
 import fi.perhekeskus.access.Basis;
 import fi.perhekeskus.access.CaseAccessQuery;
+import fi.perhekeskus.accesslog.AccessEntry;
+import fi.perhekeskus.accesslog.AccessEntry.Outcome;
+import fi.perhekeskus.accesslog.AccessLog;
 import fi.perhekeskus.web.problems.ActionNotAllowed;
 import fi.perhekeskus.web.problems.CaseNotVisible;
 import fi.perhekeskus.web.signin.SignedInProfessional;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The door to a case: someone with no business with it learns nothing, not even that it exists
- * (404); someone who may see it but not do this gets 403.
+ * (404); someone who may see it but not do this gets 403. Both are written to the access log in a
+ * transaction of their own, so that the refusal stays on record while the request fails.
  */
 @Component
 class CaseGate {
 
-    private final CaseAccessQuery access;
+    private static final String REFUSED_BASIS = "NONE";
 
-    CaseGate(CaseAccessQuery access) {
+    private final CaseAccessQuery access;
+    private final AccessLog log;
+    private final TransactionTemplate ownTransaction;
+
+    CaseGate(CaseAccessQuery access, AccessLog log, PlatformTransactionManager transactions) {
         this.access = access;
+        this.log = log;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    Basis authorize(UUID caseId, SignedInProfessional me, Set<Basis> allowed) {
-        Basis basis = access.basis(caseId, me.professionalId(), me.role(), me.unitId())
-                .orElseThrow(CaseNotVisible::new);
-        if (!allowed.contains(basis)) {
-            throw new ActionNotAllowed("Your role in this case (" + basis + ") may not do this.");
+    Basis authorize(UUID caseId, SignedInProfessional me, Set<Basis> allowed, String view, String correlationId) {
+        var basis = access.basis(caseId, me.professionalId(), me.role(), me.unitId());
+        if (basis.isEmpty()) {
+            refuse(caseId, me, view, correlationId);
+            throw new CaseNotVisible();
         }
-        return basis;
+        if (!allowed.contains(basis.get())) {
+            refuse(caseId, me, view, correlationId);
+            throw new ActionNotAllowed("Your role in this case (" + basis.get() + ") may not do this.");
+        }
+        return basis.get();
+    }
+
+    /** An allowed access, in the caller's transaction: kept exactly when what it did is kept. */
+    void allowed(UUID caseId, SignedInProfessional me, Basis basis, String view, String correlationId) {
+        log.record(entry(caseId, me, view, basis.name(), Outcome.ALLOWED, correlationId));
+    }
+
+    private void refuse(UUID caseId, SignedInProfessional me, String view, String correlationId) {
+        ownTransaction.executeWithoutResult(status ->
+                log.record(entry(caseId, me, view, REFUSED_BASIS, Outcome.REFUSED, correlationId)));
+    }
+
+    private static AccessEntry entry(UUID caseId, SignedInProfessional me, String view, String basis,
+                                     Outcome outcome, String correlationId) {
+        return new AccessEntry(me.professionalId(), me.username(), me.role().name(), caseId, view, basis, Set.of(),
+                outcome, correlationId);
     }
 }

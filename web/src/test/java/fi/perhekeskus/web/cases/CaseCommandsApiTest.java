@@ -136,6 +136,16 @@ class CaseCommandsApiTest {
         assertThat(supervisor.header("Content-Type")).startsWith("application/problem+json");
         assertThat(api.post(caseUrl + "/needs", null, needBody()).status()).isEqualTo(401);
         assertThat(events()).isEqualTo(1);
+
+        assertThat(jdbc.queryForList("""
+                SELECT username || ' ' || outcome || ' ' || basis || ' ' || view_or_command FROM access_log
+                WHERE case_id = ?::uuid ORDER BY id""", String.class, caseUrl.substring(caseUrl.lastIndexOf('/') + 1)))
+                .containsExactly(
+                        "maija ALLOWED KEY_WORKER POST /api/v1/cases",
+                        "jari REFUSED NONE POST /api/v1/cases/{caseId}/needs",
+                        "pekka REFUSED NONE POST /api/v1/cases/{caseId}/needs",
+                        "sami REFUSED NONE POST /api/v1/cases/{caseId}/needs",
+                        "helena REFUSED NONE POST /api/v1/cases/{caseId}/needs");
     }
 
     @Test
