@@ -59,7 +59,7 @@ class CaseCommands {
         String name = viewOf(request);
         return transaction.execute(status -> {
             Basis basis = authorization.get();
-            gate.allowed(caseId, me, basis, name, CorrelationIdFilter.of(request));
+            gate.allowed(caseId, me, basis, Set.of(), name, CorrelationIdFilter.of(request));
             return idempotency.once(request.getHeader("Idempotency-Key"), me.professionalId(),
                     name + " " + request.getRequestURI() + " " + json.writeValueAsString(body), () -> {
                         long version = dispatch.send(caseId, command.apply(basis), me, CorrelationIdFilter.of(request),
@@ -74,8 +74,8 @@ class CaseCommands {
         });
     }
 
-    /** The command as the access log names it: method and path pattern, no ids. */
-    private static String viewOf(HttpServletRequest request) {
+    /** The command or view as the access log names it: method and path pattern, no ids. */
+    static String viewOf(HttpServletRequest request) {
         Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
         return request.getMethod() + " " + (pattern == null ? request.getRequestURI() : pattern);
     }

@@ -51,18 +51,19 @@ class CaseGate {
     }
 
     /** An allowed access, in the caller's transaction: kept exactly when what it did is kept. */
-    void allowed(UUID caseId, SignedInProfessional me, Basis basis, String view, String correlationId) {
-        log.record(entry(caseId, me, view, basis.name(), Outcome.ALLOWED, correlationId));
+    void allowed(UUID caseId, SignedInProfessional me, Basis basis, Set<UUID> consentIds, String view,
+                 String correlationId) {
+        log.record(entry(caseId, me, view, basis.name(), consentIds, Outcome.ALLOWED, correlationId));
     }
 
-    private void refuse(UUID caseId, SignedInProfessional me, String view, String correlationId) {
+    void refuse(UUID caseId, SignedInProfessional me, String view, String correlationId) {
         ownTransaction.executeWithoutResult(status ->
-                log.record(entry(caseId, me, view, REFUSED_BASIS, Outcome.REFUSED, correlationId)));
+                log.record(entry(caseId, me, view, REFUSED_BASIS, Set.of(), Outcome.REFUSED, correlationId)));
     }
 
     private static AccessEntry entry(UUID caseId, SignedInProfessional me, String view, String basis,
-                                     Outcome outcome, String correlationId) {
-        return new AccessEntry(me.professionalId(), me.username(), me.role().name(), caseId, view, basis, Set.of(),
-                outcome, correlationId);
+                                     Set<UUID> consentIds, Outcome outcome, String correlationId) {
+        return new AccessEntry(me.professionalId(), me.username(), me.role().name(), caseId, view, basis,
+                consentIds, outcome, correlationId);
     }
 }

@@ -1,0 +1,42 @@
+package fi.perhekeskus.caseview;
+
+import java.io.Serializable;
+import java.util.UUID;
+
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.MappedSuperclass;
+
+/**
+ * A row of the case view that belongs to one case. Items are keyed by case as well as by their own
+ * id, because clients choose item ids and the plan keeps them unique only within a case.
+ */
+@MappedSuperclass
+@IdClass(CaseItem.Key.class)
+abstract class CaseItem {
+
+    @Id
+    private UUID caseId;
+
+    @Id
+    private UUID id;
+
+    /** Where the view lists the item: the sequence number of the event that recorded it. */
+    private long ordinal;
+
+    protected CaseItem() {
+    }
+
+    CaseItem(UUID caseId, UUID id, long ordinal) {
+        this.caseId = caseId;
+        this.id = id;
+        this.ordinal = ordinal;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    record Key(UUID caseId, UUID id) implements Serializable {
+    }
+}

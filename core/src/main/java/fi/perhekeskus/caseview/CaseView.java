@@ -1,0 +1,186 @@
+package fi.perhekeskus.caseview;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import fi.perhekeskus.plan.api.AgreementChannel;
+import fi.perhekeskus.plan.api.AgreementDecision;
+import fi.perhekeskus.plan.api.ConsentDecision;
+import fi.perhekeskus.plan.api.HowHeard;
+import fi.perhekeskus.plan.api.MemberRole;
+import fi.perhekeskus.plan.api.NeedOutcome;
+import fi.perhekeskus.plan.api.NeedRaiser;
+import fi.perhekeskus.plan.api.NeedStatus;
+import fi.perhekeskus.plan.api.Recipient;
+import fi.perhekeskus.plan.api.Responsible;
+
+/**
+ * A case as one professional may see it, in the shape of api.md's case view. Professionals appear
+ * by id only; their names come from the directory. Lists are in the order their items were recorded.
+ *
+ * @param version    the sequence number of the case's last event, which a client sends back as {@code If-Match}
+ * @param childViews the children's views about the plan as a whole; a view about a need is under that need
+ * @param reviews    empty in a specialist's view
+ * @param approval   the family's last approval; {@code null} if the plan was never approved, and in a
+ *                   specialist's view
+ */
+public record CaseView(UUID id, long version, Status status, UUID unitId, KeyWorker keyWorker, Family family,
+                       List<Need> needs, List<ChildView> childViews, List<Consent> consents, Network network,
+                       List<Review> reviews, Approval approval) {
+
+    public enum Status {
+        OPEN,
+        CLOSED
+    }
+
+    public CaseView {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(status, "status");
+        needs = List.copyOf(needs);
+        childViews = List.copyOf(childViews);
+        consents = List.copyOf(consents);
+        reviews = List.copyOf(reviews);
+    }
+
+    public record KeyWorker(UUID id) {
+    }
+
+    /** In a specialist's view, only the members a shared need concerns. */
+    public record Family(List<Member> members) {
+
+        public Family {
+            members = List.copyOf(members);
+        }
+    }
+
+    /** @param birthDate always present for a child, optional for an adult */
+    public record Member(UUID id, MemberRole role, String displayName, LocalDate birthDate) {
+    }
+
+    /**
+     * @param description in the family's own words, verbatim
+     * @param outcome     present once the need is closed
+     * @param agreements  the answers that count for its status: each member's latest since the need
+     *                    was last reworded (the history has them all)
+     */
+    public record Need(UUID id, String description, String professionalNote, NeedStatus status,
+                       NeedOutcome outcome, Set<UUID> concernsMemberIds, NeedRaiser raisedBy,
+                       List<Agreement> agreements, List<ChildView> childViews, List<SupportAction> actions) {
+
+        public Need {
+            concernsMemberIds = Set.copyOf(concernsMemberIds);
+            agreements = List.copyOf(agreements);
+            childViews = List.copyOf(childViews);
+            actions = List.copyOf(actions);
+        }
+    }
+
+    public record Agreement(UUID memberId, AgreementDecision decision, AgreementChannel channel, Instant givenAt) {
+    }
+
+    /**
+     * @param needId     absent for a view about the plan as a whole
+     * @param view       absent when the child declined to say
+     * @param recordedAt when it was recorded
+     */
+    public record ChildView(UUID id, UUID childId, UUID needId, String view, HowHeard howHeard, Instant recordedAt) {
+    }
+
+    public record SupportAction(UUID id, UUID needId, String description, Responsible responsible, LocalDate dueDate,
+                                Status status) {
+
+        public enum Status {
+            OPEN,
+            COMPLETED,
+            CANCELLED
+        }
+    }
+
+    /**
+     * A consent decision as recorded. A grant whose end has passed stays ACTIVE here until its expiry
+     * is recorded (within the scheduler's polling interval); what a specialist sees never relies on
+     * it past {@code endsAt}.
+     *
+     * @param needIds    in a specialist's view, only the shared needs among them
+     * @param validUntil the last day of a grant; absent for a refusal, which stands until withdrawn
+     * @param endsAt     the instant a grant stops counting: the start of the day after validUntil
+     */
+    public record Consent(UUID id, UUID givenBy, ConsentDecision decision, Recipient recipient, Set<UUID> needIds,
+                          String purpose, LocalDate validUntil, Instant endsAt, Status status) {
+
+        public enum Status {
+            ACTIVE,
+            WITHDRAWN,
+            EXPIRED
+        }
+
+        public Consent {
+            needIds = Set.copyOf(needIds);
+        }
+    }
+
+    /** In a specialist's view, only the specialist themself and their own invitations. */
+    public record Network(List<NetworkMember> members, List<Invitation> invitations) {
+
+        public Network {
+            members = List.copyOf(members);
+            invitations = List.copyOf(invitations);
+        }
+    }
+
+    /**
+     * A current member of the network.
+     *
+     * @param unitId  the unit they were admitted with, which consents addressed to a unit are matched against
+     * @param needIds the needs they were admitted for; in their own view, only those shared with them now
+     * @param since   when they first joined
+     */
+    public record NetworkMember(UUID professionalId, UUID unitId, Set<UUID> needIds, Instant since) {
+
+        public NetworkMember {
+            needIds = Set.copyOf(needIds);
+        }
+    }
+
+    /**
+     * @param needIds       in the invitee's view, only the needs shared with them now
+     * @param expiresAt     the start of the day after respondBy
+     * @param declineReason present once declined
+     */
+    public record Invitation(UUID id, UUID specialistId, UUID specialistUnitId, Set<UUID> needIds, String message,
+                             LocalDate respondBy, Instant expiresAt, Status status, String declineReason) {
+
+        public enum Status {
+            PENDING,
+            ACCEPTED,
+            DECLINED,
+            WITHDRAWN,
+            EXPIRED,
+            LAPSED
+        }
+
+        public Invitation {
+            needIds = Set.copyOf(needIds);
+        }
+    }
+
+    /** @param participants as the key worker wrote them: names or roles */
+    public record Review(UUID id, LocalDate heldOn, List<String> participants, String summary, LocalDate nextReviewOn) {
+
+        public Review {
+            participants = List.copyOf(participants);
+        }
+    }
+
+    /**
+     * @param version              the plan version the family approved
+     * @param approvedBy           the family member who approved it
+     * @param changedSinceApproval anything but another approval has happened since
+     */
+    public record Approval(long version, UUID approvedBy, Instant approvedAt, boolean changedSinceApproval) {
+    }
+}

@@ -1,0 +1,275 @@
+package fi.perhekeskus.caseview;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import fi.perhekeskus.plan.api.AgreementChannel;
+import fi.perhekeskus.plan.api.AgreementDecision;
+import fi.perhekeskus.plan.api.CaseClosed;
+import fi.perhekeskus.plan.api.CaseOpened;
+import fi.perhekeskus.plan.api.ChildViewRecorded;
+import fi.perhekeskus.plan.api.ConsentExpired;
+import fi.perhekeskus.plan.api.ConsentGranted;
+import fi.perhekeskus.plan.api.ConsentRefused;
+import fi.perhekeskus.plan.api.ConsentWithdrawn;
+import fi.perhekeskus.plan.api.InvitationAccepted;
+import fi.perhekeskus.plan.api.InvitationDeclined;
+import fi.perhekeskus.plan.api.InvitationExpired;
+import fi.perhekeskus.plan.api.InvitationLapsed;
+import fi.perhekeskus.plan.api.InvitationWithdrawn;
+import fi.perhekeskus.plan.api.KeyWorkerHandedOver;
+import fi.perhekeskus.plan.api.NeedAgreed;
+import fi.perhekeskus.plan.api.NeedClosed;
+import fi.perhekeskus.plan.api.NeedDisagreed;
+import fi.perhekeskus.plan.api.NeedRecorded;
+import fi.perhekeskus.plan.api.NeedRevised;
+import fi.perhekeskus.plan.api.NetworkMemberLeft;
+import fi.perhekeskus.plan.api.NetworkMembershipEnded;
+import fi.perhekeskus.plan.api.PlanApproved;
+import fi.perhekeskus.plan.api.ReviewRecorded;
+import fi.perhekeskus.plan.api.SpecialistInvited;
+import fi.perhekeskus.plan.api.SupportActionCancelled;
+import fi.perhekeskus.plan.api.SupportActionCompleted;
+import fi.perhekeskus.plan.api.SupportActionPlanned;
+import jakarta.persistence.EntityManager;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Projects every event of the shared plan into the case view's tables, inside the command's
+ * transaction (see {@link CaseViewConfiguration}). Rows are keyed by the ids the events carry and
+ * times come from the events, never from a clock, so applying the stored events again rebuilds the
+ * same view; an event the case has already seen is skipped as a whole, so a repeated delivery
+ * changes nothing.
+ */
+@Component
+@ProcessingGroup(CaseViewConfiguration.GROUP)
+class CaseViewProjection {
+
+    private static final List<Class<?>> TABLES = List.of(CaseRow.class, FamilyMemberRow.class, NeedRow.class,
+            AgreementRow.class, ChildViewRow.class, SupportActionRow.class, ConsentRow.class, NetworkMemberRow.class,
+            InvitationRow.class, ReviewRow.class);
+
+    private final EntityManager entityManager;
+
+    CaseViewProjection(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * A case's version is the sequence number of the last event applied to it; every event moves it,
+     * and an event at or below it has been applied before.
+     */
+    @MessageHandlerInterceptor(messageType = DomainEventMessage.class)
+    Object applyOnce(DomainEventMessage<?> event, @SequenceNumber long sequence, InterceptorChain chain)
+            throws Exception {
+        UUID caseId = UUID.fromString(event.getAggregateIdentifier());
+        CaseRow known = entityManager.find(CaseRow.class, caseId);
+        if (known != null && known.includes(sequence)) {
+            return null;
+        }
+        Object result = chain.proceed();
+        entityManager.find(CaseRow.class, caseId).advanceTo(sequence);
+        return result;
+    }
+
+    /** A rebuild starts from no case at all; the other processors' tables are theirs to reset. */
+    @ResetHandler
+    void clear() {
+        TABLES.forEach(table -> entityManager.createQuery("delete from " + table.getSimpleName()).executeUpdate());
+    }
+
+    @EventHandler
+    void on(CaseOpened event) {
+        entityManager.persist(new CaseRow(event.caseId(), event.unitId(), event.keyWorkerId()));
+        for (int place = 0; place < event.members().size(); place++) {
+            entityManager.persist(new FamilyMemberRow(event.caseId(), event.members().get(place), place));
+        }
+    }
+
+    @EventHandler
+    void on(KeyWorkerHandedOver event) {
+        entityManager.find(CaseRow.class, event.caseId()).handOverTo(event.newKeyWorkerId());
+    }
+
+    @EventHandler
+    void on(NeedRecorded event, @SequenceNumber long sequence) {
+        entityManager.persist(new NeedRow(event, sequence));
+    }
+
+    @EventHandler
+    void on(NeedRevised event, @SequenceNumber long sequence) {
+        item(NeedRow.class, event.caseId(), event.needId())
+                .revise(event.description(), event.professionalNote(), sequence);
+    }
+
+    @EventHandler
+    void on(NeedAgreed event, @SequenceNumber long sequence) {
+        answered(event.caseId(), event.needId(), sequence, event.memberId(), AgreementDecision.AGREED,
+                event.channel(), event.givenAt());
+    }
+
+    @EventHandler
+    void on(NeedDisagreed event, @SequenceNumber long sequence) {
+        answered(event.caseId(), event.needId(), sequence, event.memberId(), AgreementDecision.DISAGREED,
+                event.channel(), event.givenAt());
+    }
+
+    @EventHandler
+    void on(NeedClosed event) {
+        item(NeedRow.class, event.caseId(), event.needId()).close(event.outcome());
+    }
+
+    @EventHandler
+    void on(ChildViewRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        entityManager.persist(new ChildViewRow(event, sequence, stored(recordedAt)));
+    }
+
+    @EventHandler
+    void on(SupportActionPlanned event, @SequenceNumber long sequence) {
+        entityManager.persist(new SupportActionRow(event, sequence));
+    }
+
+    @EventHandler
+    void on(SupportActionCompleted event) {
+        item(SupportActionRow.class, event.caseId(), event.actionId()).end(CaseView.SupportAction.Status.COMPLETED);
+    }
+
+    @EventHandler
+    void on(SupportActionCancelled event) {
+        item(SupportActionRow.class, event.caseId(), event.actionId()).end(CaseView.SupportAction.Status.CANCELLED);
+    }
+
+    @EventHandler
+    void on(ConsentGranted event, @SequenceNumber long sequence) {
+        entityManager.persist(ConsentRow.granted(event, sequence));
+    }
+
+    @EventHandler
+    void on(ConsentRefused event, @SequenceNumber long sequence) {
+        entityManager.persist(ConsentRow.refused(event, sequence));
+    }
+
+    @EventHandler
+    void on(ConsentWithdrawn event) {
+        item(ConsentRow.class, event.caseId(), event.consentId()).end(CaseView.Consent.Status.WITHDRAWN);
+    }
+
+    @EventHandler
+    void on(ConsentExpired event) {
+        item(ConsentRow.class, event.caseId(), event.consentId()).end(CaseView.Consent.Status.EXPIRED);
+    }
+
+    @EventHandler
+    void on(SpecialistInvited event, @SequenceNumber long sequence) {
+        entityManager.persist(new InvitationRow(event, sequence));
+    }
+
+    @EventHandler
+    void on(InvitationAccepted event, @SequenceNumber long sequence, @Timestamp Instant acceptedAt) {
+        invitationEnded(event.caseId(), event.invitationId(), CaseView.Invitation.Status.ACCEPTED);
+        NetworkMemberRow member = item(NetworkMemberRow.class, event.caseId(), event.specialistId());
+        if (member == null) {
+            entityManager.persist(new NetworkMemberRow(event.caseId(), event.specialistId(), event.specialistUnitId(),
+                    event.needIds(), sequence, stored(acceptedAt)));
+        } else {
+            member.widenBy(event.needIds());
+        }
+    }
+
+    @EventHandler
+    void on(InvitationDeclined event) {
+        item(InvitationRow.class, event.caseId(), event.invitationId()).decline(event.reason());
+    }
+
+    @EventHandler
+    void on(InvitationWithdrawn event) {
+        invitationEnded(event.caseId(), event.invitationId(), CaseView.Invitation.Status.WITHDRAWN);
+    }
+
+    @EventHandler
+    void on(InvitationExpired event) {
+        invitationEnded(event.caseId(), event.invitationId(), CaseView.Invitation.Status.EXPIRED);
+    }
+
+    @EventHandler
+    void on(InvitationLapsed event) {
+        invitationEnded(event.caseId(), event.invitationId(), CaseView.Invitation.Status.LAPSED);
+    }
+
+    @EventHandler
+    void on(NetworkMemberLeft event) {
+        departed(event.caseId(), event.professionalId());
+    }
+
+    @EventHandler
+    void on(NetworkMembershipEnded event) {
+        departed(event.caseId(), event.professionalId());
+    }
+
+    @EventHandler
+    void on(ReviewRecorded event, @SequenceNumber long sequence) {
+        entityManager.persist(new ReviewRow(event, sequence));
+    }
+
+    @EventHandler
+    void on(PlanApproved event, @SequenceNumber long sequence, @Timestamp Instant approvedAt) {
+        entityManager.find(CaseRow.class, event.caseId())
+                .approve(event.version(), event.approvedBy(), stored(approvedAt), sequence);
+    }
+
+    @EventHandler
+    void on(CaseClosed event) {
+        entityManager.find(CaseRow.class, event.caseId()).close();
+    }
+
+    /**
+     * Which answers count depends on every answer to the need's current wording (each member's latest),
+     * so the status is worked out from all of them, not from the new one alone.
+     */
+    private void answered(UUID caseId, UUID needId, long sequence, UUID memberId, AgreementDecision decision,
+                          AgreementChannel channel, Instant givenAt) {
+        List<AgreementRow> answers = new ArrayList<>(entityManager.createQuery("""
+                        select a from AgreementRow a where a.caseId = :caseId and a.needId = :needId""",
+                        AgreementRow.class)
+                .setParameter("caseId", caseId)
+                .setParameter("needId", needId)
+                .getResultList());
+        var answer = new AgreementRow(caseId, sequence, needId, memberId, decision, channel, stored(givenAt));
+        entityManager.persist(answer);
+        answers.add(answer);
+        item(NeedRow.class, caseId, needId).answered(answers);
+    }
+
+    /** The view shows current members only; the history keeps who was a member when. */
+    private void departed(UUID caseId, UUID professionalId) {
+        entityManager.remove(item(NetworkMemberRow.class, caseId, professionalId));
+    }
+
+    private void invitationEnded(UUID caseId, UUID invitationId, CaseView.Invitation.Status status) {
+        item(InvitationRow.class, caseId, invitationId).end(status);
+    }
+
+    /**
+     * The event store keeps an event's time to the millisecond, while a live event carries nanoseconds:
+     * cutting every time to the millisecond here makes a rebuild from the store equal to the live view,
+     * and keeps PostgreSQL, which rounds to the microsecond, from storing a time after the one recorded.
+     */
+    private static Instant stored(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private <T extends CaseItem> T item(Class<T> type, UUID caseId, UUID id) {
+        return entityManager.find(type, new CaseItem.Key(caseId, id));
+    }
+}

@@ -1,0 +1,106 @@
+package fi.perhekeskus.caseview;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+import fi.perhekeskus.plan.api.ConsentCoverage.Specialist;
+import fi.perhekeskus.plan.api.NeedStatus;
+import jakarta.persistence.EntityManager;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who may see a case and what they see, read from the case view that the plan's commands keep
+ * current in their own transactions. Each method joins the caller's transaction if there is one; to
+ * decide and then read a view from one snapshot, call both inside one repeatable-read transaction.
+ */
+@Component
+@Transactional(readOnly = true)
+public class CaseViewQuery {
+
+    private final EntityManager entityManager;
+
+    CaseViewQuery(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * On what basis the viewer may see the case at {@code now}: as its key worker, as a network member
+     * (the needs consent covers for them now, of those they were admitted for), as a supervisor of the
+     * case's unit, or not at all. A key worker of other cases is a member like any other here.
+     */
+    public CaseAccess decide(UUID caseId, Viewer viewer, Instant now) {
+        var rows = new CaseRows(entityManager, caseId);
+        Optional<CaseRow> plan = rows.plan();
+        if (plan.isEmpty()) {
+            return CaseAccess.NONE;
+        }
+        if (plan.get().keyWorkerId().equals(viewer.professionalId())) {
+            return CaseAccess.KEY_WORKER;
+        }
+        Optional<NetworkMemberRow> member = rows.member(viewer.professionalId());
+        if (member.isPresent()) {
+            NetworkMemberRow membership = member.get();
+            return CaseAccess.member(Sharing.visibleTo(membership.specialist(), rows,
+                    need -> membership.needIds().contains(need.id()), now));
+        }
+        if (viewer.role() == ViewerRole.SUPERVISOR && plan.get().unitId().equals(viewer.unitId())) {
+            return CaseAccess.SUPERVISOR;
+        }
+        return CaseAccess.NONE;
+    }
+
+    /** The case as the visibility shows it; empty if there is no such case. */
+    public Optional<CaseView> view(UUID caseId, Visibility visibility) {
+        Objects.requireNonNull(visibility, "visibility");
+        return view(new CaseRows(entityManager, caseId), visibility);
+    }
+
+    /**
+     * Exactly what the specialist would see if they joined now: the member's view of a specialist
+     * admitted for every open AGREED need, which is every need they could be invited for, so it shows
+     * all that consent lets the key worker share with them. Empty if there is no such case.
+     */
+    public Optional<CaseView> preview(UUID caseId, UUID specialistId, UUID specialistUnitId, Instant now) {
+        var rows = new CaseRows(entityManager, caseId);
+        var specialist = new Specialist(specialistId, specialistUnitId);
+        return view(rows, Sharing.visibleTo(specialist, rows, need -> need.status() == NeedStatus.AGREED, now));
+    }
+
+    private static Optional<CaseView> view(CaseRows rows, Visibility visibility) {
+        Optional<CaseView> whole = rows.plan().map(plan -> whole(plan, rows));
+        return visibility instanceof Visibility.Needs shared
+                ? whole.map(view -> Sharing.restrict(view, shared))
+                : whole;
+    }
+
+    private static CaseView whole(CaseRow plan, CaseRows rows) {
+        List<AgreementRow> answers = rows.answers();
+        List<CaseView.ChildView> childViews = views(rows.of(ChildViewRow.class), ChildViewRow::toView);
+        List<CaseView.SupportAction> actions = views(rows.of(SupportActionRow.class), SupportActionRow::toView);
+        List<CaseView.Need> needs = rows.of(NeedRow.class).stream()
+                .map(need -> need.toView(
+                        views(need.counting(answers), AgreementRow::toView),
+                        childViews.stream().filter(view -> need.id().equals(view.needId())).toList(),
+                        actions.stream().filter(action -> need.id().equals(action.needId())).toList()))
+                .toList();
+        return new CaseView(plan.caseId(), plan.version(), plan.status(), plan.unitId(),
+                new CaseView.KeyWorker(plan.keyWorkerId()),
+                new CaseView.Family(views(rows.of(FamilyMemberRow.class), FamilyMemberRow::toView)),
+                needs,
+                childViews.stream().filter(view -> view.needId() == null).toList(),
+                views(rows.of(ConsentRow.class), ConsentRow::toView),
+                new CaseView.Network(views(rows.of(NetworkMemberRow.class), NetworkMemberRow::toView),
+                        views(rows.of(InvitationRow.class), InvitationRow::toView)),
+                views(rows.of(ReviewRow.class), ReviewRow::toView),
+                plan.approval());
+    }
+
+    private static <R, V> List<V> views(List<R> rows, Function<R, V> toView) {
+        return rows.stream().map(toView).toList();
+    }
+}

@@ -1,0 +1,89 @@
+package fi.perhekeskus.caseview;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import fi.perhekeskus.plan.api.ConsentCoverage;
+import fi.perhekeskus.plan.api.ConsentCoverage.Coverage;
+import fi.perhekeskus.plan.api.ConsentCoverage.Specialist;
+import fi.perhekeskus.plan.api.MemberRole;
+
+/**
+ * What of a case is shared with a specialist: which needs the plan's consent rule lets them see at
+ * an instant, and the case view cut down to those needs. Members and previews go through both steps
+ * alike, so a preview is the member's view and not a copy of it.
+ */
+final class Sharing {
+
+    private Sharing() {
+    }
+
+    /**
+     * The open needs in scope that consent covers for the specialist at {@code now}. Consents withdrawn
+     * or recorded as expired are left out; one whose end has passed but whose expiry is not recorded
+     * yet is left to the rule, which no longer counts it.
+     */
+    static Visibility.Needs visibleTo(Specialist specialist, CaseRows rows, Predicate<NeedRow> inScope, Instant now) {
+        Map<UUID, MemberRole> family = rows.of(FamilyMemberRow.class).stream()
+                .collect(Collectors.toMap(FamilyMemberRow::id, FamilyMemberRow::role));
+        List<ConsentCoverage.StandingConsent> standing = rows.of(ConsentRow.class).stream()
+                .filter(ConsentRow::standing)
+                .map(ConsentRow::terms)
+                .toList();
+        ConsentCoverage coverage = new ConsentCoverage(family, standing, now);
+        Set<UUID> needIds = new LinkedHashSet<>();
+        Set<UUID> consentIds = new LinkedHashSet<>();
+        rows.of(NeedRow.class).stream().filter(NeedRow::open).filter(inScope).forEach(need -> {
+            Coverage covered = coverage.of(need.id(), need.concernsMemberIds(), specialist);
+            if (covered.covered()) {
+                needIds.add(need.id());
+                consentIds.addAll(covered.consentIds());
+            }
+        });
+        return new Visibility.Needs(specialist, needIds, consentIds);
+    }
+
+    /** The whole view cut down to what the visibility shares with its specialist. */
+    static CaseView restrict(CaseView whole, Visibility.Needs shared) {
+        Set<UUID> needIds = shared.needIds();
+        UUID specialistId = shared.specialist().professionalId();
+        List<CaseView.Need> needs = whole.needs().stream().filter(need -> needIds.contains(need.id())).toList();
+        Set<UUID> concerned = needs.stream()
+                .flatMap(need -> need.concernsMemberIds().stream())
+                .collect(Collectors.toSet());
+        var family = new CaseView.Family(whole.family().members().stream()
+                .filter(member -> concerned.contains(member.id()))
+                .toList());
+        List<CaseView.Consent> consents = whole.consents().stream()
+                .filter(consent -> shared.consentIds().contains(consent.id()))
+                .map(consent -> new CaseView.Consent(consent.id(), consent.givenBy(), consent.decision(),
+                        consent.recipient(), only(needIds, consent.needIds()), consent.purpose(), consent.validUntil(),
+                        consent.endsAt(), consent.status()))
+                .toList();
+        List<CaseView.NetworkMember> members = whole.network().members().stream()
+                .filter(member -> member.professionalId().equals(specialistId))
+                .map(member -> new CaseView.NetworkMember(member.professionalId(), member.unitId(),
+                        only(needIds, member.needIds()), member.since()))
+                .toList();
+        List<CaseView.Invitation> invitations = whole.network().invitations().stream()
+                .filter(invitation -> invitation.specialistId().equals(specialistId))
+                .map(invitation -> new CaseView.Invitation(invitation.id(), invitation.specialistId(),
+                        invitation.specialistUnitId(), only(needIds, invitation.needIds()), invitation.message(),
+                        invitation.respondBy(), invitation.expiresAt(), invitation.status(),
+                        invitation.declineReason()))
+                .toList();
+        return new CaseView(whole.id(), whole.version(), whole.status(), whole.unitId(), whole.keyWorker(), family,
+                needs, List.of(), consents, new CaseView.Network(members, invitations), List.of(), null);
+    }
+
+    /** Ids of needs that are not shared are not shown either. */
+    private static Set<UUID> only(Set<UUID> shared, Set<UUID> named) {
+        return named.stream().filter(shared::contains).collect(Collectors.toSet());
+    }
+}

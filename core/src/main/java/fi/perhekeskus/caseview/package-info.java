@@ -1,0 +1,17 @@
+/**
+ * The read side of a case: which professional may see a case, which of its needs they may see now,
+ * and the case view itself (api.md, "the case view"), kept in PostgreSQL from every plan event.
+ *
+ * <p>The projection is a subscribing processor: it writes in the transaction of the command whose
+ * events it projects, so a withdrawal, expiry, handover or departure is in force for the very next
+ * request. Which needs a network member sees is decided at the time of the request with the plan's
+ * own {@link fi.perhekeskus.plan.api.ConsentCoverage}, so a consent whose end has passed stops
+ * counting before its expiry is recorded. A member's view and a preview for a specialist are built
+ * by the same code: a {@link fi.perhekeskus.caseview.Visibility.Needs} computed from consent, applied
+ * to the whole view.
+ *
+ * <p>The projection has no token to reset. To rebuild it, call its reset handler through the
+ * processor's {@code eventHandlerInvoker().performReset()} and hand every stored event to that
+ * invoker, in order, in one transaction; {@code CaseViewReplayTest} does exactly that.
+ */
+package fi.perhekeskus.caseview;

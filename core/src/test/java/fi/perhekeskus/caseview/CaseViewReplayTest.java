@@ -1,0 +1,117 @@
+package fi.perhekeskus.caseview;
+
+import static fi.perhekeskus.caseview.ScriptedCase.asSpecialist;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import fi.perhekeskus.plan.api.CloseCase;
+import fi.perhekeskus.plan.api.HandOverKeyWorker;
+import fi.perhekeskus.plan.api.Recipient;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.SubscribingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The case view is a pure function of the stored events: reset and fed every event again through
+ * the processor's own handlers, it is the same view; fed an event it has seen, it does not change.
+ */
+@SpringBootTest
+@Import(CaseViewTestConfiguration.class)
+class CaseViewReplayTest {
+
+    @Autowired
+    CaseViewQuery query;
+
+    @Autowired
+    ScriptedCases cases;
+
+    @Autowired
+    MovableClock clock;
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Autowired
+    EventStorageEngine storageEngine;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aResetAndAReplayOfEveryStoredEventRebuildTheSameViews() {
+        FullPlan full = new FullPlan(cases.next());
+        ScriptedCase handedOver = cases.next().openWithAgreedNeeds();
+        handedOver.grant(UUID.randomUUID(), handedOver.mother, Recipient.unit(handedOver.east), handedOver.school);
+        handedOver.join(handedOver.specialist, handedOver.east, handedOver.school);
+        handedOver.send(new HandOverKeyWorker(handedOver.caseId, handedOver.nextKeyWorker, "Uusi omatyöntekijä"));
+        ScriptedCase closed = cases.next().openWithAgreedNeeds();
+        closed.send(new CloseCase(closed.caseId, "Perhe muutti"));
+        List<Object> before = views(full.plan, handedOver, closed);
+        Long accessRows = jdbc.queryForObject("SELECT count(*) FROM case_access", Long.class);
+
+        inTransaction(invoker()::performReset);
+        assertThat(query.view(full.plan.caseId, Visibility.ALL)).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM case_access", Long.class))
+                .as("the reset clears the case view's tables only").isEqualTo(accessRows);
+
+        inTransaction(() -> {
+            try (Stream<? extends EventMessage<?>> events = storageEngine.readEvents(null, false)) {
+                events.forEach(this::handle);
+            }
+        });
+        assertThat(views(full.plan, handedOver, closed)).isEqualTo(before);
+    }
+
+    @Test
+    void anEventDeliveredAgainChangesNothing() {
+        FullPlan full = new FullPlan(cases.next());
+        List<Object> before = views(full.plan);
+
+        inTransaction(() -> full.plan.events().forEach(this::handle));
+
+        assertThat(views(full.plan)).isEqualTo(before);
+    }
+
+    /** Each case as its key worker and as its specialist see it. */
+    private List<Object> views(ScriptedCase... plans) {
+        return Stream.of(plans).<Object>flatMap(plan -> {
+            CaseAccess member = query.decide(plan.caseId, asSpecialist(plan.specialist, plan.east), clock.instant());
+            return Stream.of(query.view(plan.caseId, Visibility.ALL).orElseThrow(), member,
+                    member.visibility() == null ? "no access" : query.view(plan.caseId, member.visibility()));
+        }).toList();
+    }
+
+    private EventHandlerInvoker invoker() {
+        return processing.eventProcessor(CaseViewConfiguration.GROUP, SubscribingEventProcessor.class)
+                .orElseThrow()
+                .eventHandlerInvoker();
+    }
+
+    private void handle(EventMessage<?> event) {
+        try {
+            invoker().handle(event, Segment.ROOT_SEGMENT);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not apply " + event.getPayloadType().getSimpleName(), e);
+        }
+    }
+
+    private void inTransaction(Runnable work) {
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> work.run());
+    }
+}

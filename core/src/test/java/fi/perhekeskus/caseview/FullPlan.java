@@ -1,0 +1,87 @@
+package fi.perhekeskus.caseview;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import fi.perhekeskus.actor.Actor;
+import fi.perhekeskus.actor.ActorRole;
+import fi.perhekeskus.plan.api.AgreementDecision;
+import fi.perhekeskus.plan.api.ApprovePlan;
+import fi.perhekeskus.plan.api.CloseNeed;
+import fi.perhekeskus.plan.api.CompleteSupportAction;
+import fi.perhekeskus.plan.api.DeclineInvitation;
+import fi.perhekeskus.plan.api.HowHeard;
+import fi.perhekeskus.plan.api.NeedOutcome;
+import fi.perhekeskus.plan.api.NeedRaiser;
+import fi.perhekeskus.plan.api.PlanSupportAction;
+import fi.perhekeskus.plan.api.Recipient;
+import fi.perhekeskus.plan.api.RecordChildView;
+import fi.perhekeskus.plan.api.RecordNeed;
+import fi.perhekeskus.plan.api.RecordReview;
+import fi.perhekeskus.plan.api.Responsible;
+import fi.perhekeskus.plan.api.ReviseNeed;
+import fi.perhekeskus.plan.api.WithdrawConsent;
+
+/**
+ * A case with every kind of item, in the order a family might live it: needs agreed, disagreed,
+ * reworded and closed; children heard about a need and about the plan; a consent granted and one
+ * withdrawn; one specialist joining and one declining; an action done after a review and an approval.
+ */
+final class FullPlan {
+
+    static final String SCHOOL = "Emma ei halua mennä kouluun.\n  Aamut ovat vaikeita.";
+    static final String SCHOOL_NOTE = "Kuraattori tietää.";
+    static final String SLEEP_REVISED = "Leo ei saa illalla unta ja herää öisin.";
+    static final String EVENINGS = "Illat menevät huutamiseksi.";
+    static final String SCHOOL_VIEW = "Koulussa on yksinäistä.";
+    static final String ACTION = "Tapaaminen koululla";
+    static final String DECLINE_REASON = "Ei aikaa tässä kuussa";
+    static final List<String> PARTICIPANTS = List.of("Anna", "Emma", "omatyöntekijä");
+    static final String SUMMARY = "Koulunkäynti on alkanut sujua.";
+
+    final ScriptedCase plan;
+    final UUID evenings = UUID.randomUUID();
+    final UUID schoolView = UUID.randomUUID();
+    final UUID planView = UUID.randomUUID();
+    final UUID grant = UUID.randomUUID();
+    final UUID unitGrant = UUID.randomUUID();
+    final UUID action = UUID.randomUUID();
+    final UUID review = UUID.randomUUID();
+    final UUID accepted;
+    final UUID declined;
+
+    FullPlan(ScriptedCase plan) {
+        this.plan = plan;
+        plan.open();
+        plan.send(new RecordNeed(plan.caseId, plan.school, SCHOOL, SCHOOL_NOTE, Set.of(plan.emma),
+                NeedRaiser.familyMember(plan.mother)));
+        plan.send(new RecordNeed(plan.caseId, plan.sleep, "Leo ei saa unta.", null, Set.of(plan.leo),
+                NeedRaiser.keyWorker()));
+        plan.send(new RecordNeed(plan.caseId, evenings, EVENINGS, null, Set.of(plan.mother, plan.emma),
+                NeedRaiser.familyMember(plan.emma)));
+        plan.answer(plan.school, plan.mother, AgreementDecision.AGREED);
+        plan.answer(plan.school, plan.emma, AgreementDecision.DISAGREED);
+        plan.answer(plan.school, plan.emma, AgreementDecision.AGREED);
+        plan.answer(plan.sleep, plan.father, AgreementDecision.AGREED);
+        plan.send(new ReviseNeed(plan.caseId, plan.sleep, SLEEP_REVISED, null));
+        plan.answer(plan.sleep, plan.mother, AgreementDecision.AGREED);
+        plan.answer(evenings, plan.mother, AgreementDecision.AGREED);
+        plan.send(new CloseNeed(plan.caseId, evenings, NeedOutcome.NO_LONGER_RELEVANT, null));
+        plan.send(new RecordChildView(plan.caseId, schoolView, plan.emma, plan.school, SCHOOL_VIEW,
+                HowHeard.CONVERSATION));
+        plan.send(new RecordChildView(plan.caseId, planView, plan.leo, null, null, HowHeard.DECLINED_TO_SAY));
+        plan.grant(grant, plan.mother, Recipient.professional(plan.specialist), plan.school, plan.sleep);
+        plan.grant(unitGrant, plan.father, Recipient.unit(plan.west), plan.sleep);
+        accepted = plan.join(plan.specialist, plan.east, plan.school, plan.sleep);
+        declined = plan.invite(plan.consultant, plan.west, plan.sleep);
+        plan.sendAs(new Actor(plan.consultant, ActorRole.SPECIALIST, "case-view-test"),
+                new DeclineInvitation(plan.caseId, declined, plan.consultant, DECLINE_REASON));
+        plan.send(new WithdrawConsent(plan.caseId, unitGrant, plan.father, null));
+        plan.send(new PlanSupportAction(plan.caseId, action, plan.school, ACTION,
+                new Responsible(Responsible.Kind.NETWORK_MEMBER, plan.specialist), plan.today().plusDays(14)));
+        plan.send(new RecordReview(plan.caseId, review, plan.today(), PARTICIPANTS, SUMMARY, plan.today().plusMonths(2)));
+        plan.send(new ApprovePlan(plan.caseId, plan.mother, plan.version()));
+        plan.send(new CompleteSupportAction(plan.caseId, action, plan.keyWorker, null));
+    }
+}
