@@ -1,10 +1,12 @@
 package fi.perhekeskus.web.cases;
 
+import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
 
 import fi.perhekeskus.access.Basis;
 import fi.perhekeskus.access.CaseAccessQuery;
+import fi.perhekeskus.accesslog.AccessBasis;
 import fi.perhekeskus.accesslog.AccessEntry;
 import fi.perhekeskus.accesslog.AccessEntry.Outcome;
 import fi.perhekeskus.accesslog.AccessLog;
@@ -24,15 +26,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class CaseGate {
 
-    private static final String REFUSED_BASIS = "NONE";
-
     private final CaseAccessQuery access;
     private final AccessLog log;
     private final TransactionTemplate ownTransaction;
+    private final Clock clock;
 
-    CaseGate(CaseAccessQuery access, AccessLog log, PlatformTransactionManager transactions) {
+    CaseGate(CaseAccessQuery access, AccessLog log, PlatformTransactionManager transactions, Clock clock) {
         this.access = access;
         this.log = log;
+        this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -44,7 +46,7 @@ class CaseGate {
             throw new CaseNotVisible();
         }
         if (!allowed.contains(basis.get())) {
-            refuse(caseId, me, view, correlationId);
+            refuse(caseId, me, AccessBasis.of(basis.get()), view, correlationId);
             throw new ActionNotAllowed("Your role in this case (" + basis.get() + ") may not do this.");
         }
         return basis.get();
@@ -53,17 +55,23 @@ class CaseGate {
     /** An allowed access, in the caller's transaction: kept exactly when what it did is kept. */
     void allowed(UUID caseId, SignedInProfessional me, Basis basis, Set<UUID> consentIds, String view,
                  String correlationId) {
-        log.record(entry(caseId, me, view, basis.name(), consentIds, Outcome.ALLOWED, correlationId));
+        log.record(entry(caseId, me, view, AccessBasis.of(basis), consentIds, Outcome.ALLOWED, correlationId));
     }
 
+    /** Someone with no business with the case. */
     void refuse(UUID caseId, SignedInProfessional me, String view, String correlationId) {
-        ownTransaction.executeWithoutResult(status ->
-                log.record(entry(caseId, me, view, REFUSED_BASIS, Set.of(), Outcome.REFUSED, correlationId)));
+        refuse(caseId, me, AccessBasis.NONE, view, correlationId);
     }
 
-    private static AccessEntry entry(UUID caseId, SignedInProfessional me, String view, String basis,
-                                     Set<UUID> consentIds, Outcome outcome, String correlationId) {
-        return new AccessEntry(me.professionalId(), me.username(), me.role().name(), caseId, view, basis,
-                consentIds, outcome, correlationId);
+    /** Someone who may see the case, refused what they tried: the log keeps the relation they had. */
+    void refuse(UUID caseId, SignedInProfessional me, AccessBasis basis, String view, String correlationId) {
+        ownTransaction.executeWithoutResult(status ->
+                log.record(entry(caseId, me, view, basis, Set.of(), Outcome.REFUSED, correlationId)));
+    }
+
+    private AccessEntry entry(UUID caseId, SignedInProfessional me, String view, AccessBasis basis,
+                              Set<UUID> consentIds, Outcome outcome, String correlationId) {
+        return new AccessEntry(clock.instant(), me.professionalId(), me.username(), me.role(), me.unitId(), caseId,
+                view, basis, consentIds, outcome, correlationId);
     }
 }

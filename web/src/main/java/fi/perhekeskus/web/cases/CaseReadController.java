@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.UUID;
 
 import fi.perhekeskus.access.Basis;
+import fi.perhekeskus.accesslog.AccessBasis;
 import fi.perhekeskus.caseview.CaseAccess;
 import fi.perhekeskus.caseview.CaseView;
 import fi.perhekeskus.caseview.CaseViewQuery;
@@ -65,7 +66,8 @@ class CaseReadController {
         CaseView view = transaction.execute(status -> {
             CaseAccess access = decide(caseId, me, request);
             if (access.kind() != CaseAccess.Kind.KEY_WORKER) {
-                gate.refuse(caseId, me, CaseCommands.viewOf(request), CorrelationIdFilter.of(request));
+                gate.refuse(caseId, me, AccessBasis.of(basisOf(access)), CaseCommands.viewOf(request),
+                        CorrelationIdFilter.of(request));
                 throw new ActionNotAllowed("Only the case's key worker previews a specialist's view.");
             }
             var specialist = directory.requireActive(specialistId, "specialistId");

@@ -145,7 +145,7 @@ class CaseCommandsApiTest {
                         "jari REFUSED NONE POST /api/v1/cases/{caseId}/needs",
                         "pekka REFUSED NONE POST /api/v1/cases/{caseId}/needs",
                         "sami REFUSED NONE POST /api/v1/cases/{caseId}/needs",
-                        "helena REFUSED NONE POST /api/v1/cases/{caseId}/needs");
+                        "helena REFUSED SUPERVISION POST /api/v1/cases/{caseId}/needs");
     }
 
     @Test

@@ -1,0 +1,85 @@
+package fi.perhekeskus.accesslog;
+
+import static fi.perhekeskus.accesslog.LogRows.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.UUID;
+
+import fi.perhekeskus.access.Basis;
+import fi.perhekeskus.accesslog.AccessEntry.Outcome;
+import fi.perhekeskus.accesslog.Disclosure.Kind;
+import fi.perhekeskus.directory.ProfessionalRole;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What the logs refuse before the database sees it. */
+class EntriesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GET /api/v1/cases/{caseId}", "LIST cases", "PREVIEW", "POST consents/withdrawal"})
+    void aViewIsNamed(String view) {
+        assertThat(entry(view, AccessBasis.KEY_WORKER, Outcome.ALLOWED, "c-1").view()).isEqualTo(view);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "GET /api/v1/professionals?q=Mäkelä", "GET case of Maija Mäkelä", "get case",
+            "GET case\n"})
+    void noQueryStringOrFreeTextFitsInAView(String view) {
+        assertThatThrownBy(() -> entry(view, AccessBasis.KEY_WORKER, Outcome.ALLOWED, "c-1"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aViewNameHasALimit() {
+        assertThatThrownBy(() -> entry("GET " + "/x".repeat(100), AccessBasis.KEY_WORKER, Outcome.ALLOWED, "c-1"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "Maija Mäkelä", "id;drop"})
+    void aCorrelationIdIsAToken(String correlationId) {
+        assertThatThrownBy(() -> entry("PREVIEW", AccessBasis.KEY_WORKER, Outcome.ALLOWED, correlationId))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Disclosure(T0, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                Set.of(UUID.randomUUID()), Set.of(UUID.randomUUID()), Set.of(UUID.randomUUID()), Kind.INVITED,
+                correlationId)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anAllowedAccessHasABasisAndARefusalMayHaveOne() {
+        assertThatThrownBy(() -> entry("PREVIEW", AccessBasis.NONE, Outcome.ALLOWED, "c-1"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(entry("PREVIEW", AccessBasis.NONE, Outcome.REFUSED, "c-1").basis()).isEqualTo(AccessBasis.NONE);
+        assertThat(entry("PREVIEW", AccessBasis.SUPERVISION, Outcome.REFUSED, "c-1").basis())
+                .isEqualTo(AccessBasis.SUPERVISION);
+    }
+
+    @Test
+    void everyAccessDecisionHasItsBasisInTheLog() {
+        assertThat(Arrays.stream(Basis.values()).map(AccessBasis::of).map(Enum::name))
+                .containsExactly(Arrays.stream(Basis.values()).map(Enum::name).toArray(String[]::new));
+    }
+
+    @Test
+    void aDisclosureNamesItsConsentsMembersAndNeeds() {
+        Set<UUID> none = Set.of();
+        var some = Set.of(UUID.randomUUID());
+        assertThatThrownBy(() -> disclosure(none, some, some)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> disclosure(some, none, some)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> disclosure(some, some, none)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static Disclosure disclosure(Set<UUID> consentIds, Set<UUID> memberIds, Set<UUID> needIds) {
+        return new Disclosure(T0, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), consentIds, memberIds,
+                needIds, Kind.EXPORTED, "c-1");
+    }
+
+    private static AccessEntry entry(String view, AccessBasis basis, Outcome outcome, String correlationId) {
+        return new AccessEntry(T0, UUID.randomUUID(), "maija", ProfessionalRole.KEY_WORKER, UUID.randomUUID(),
+                UUID.randomUUID(), view, basis, Set.of(), outcome, correlationId);
+    }
+}
