@@ -38,7 +38,11 @@ CREATE TABLE disclosure_log (
     need_ids                  UUID[]                   NOT NULL,
     what                      VARCHAR(20)              NOT NULL,
     correlation_id            VARCHAR(100)             NOT NULL,
+    -- The plan event that let the data cross, none for an export: a projection that is rebuilt by
+    -- applying the events again must not log the same disclosure twice.
+    source_event_id           UUID,
     CONSTRAINT disclosure_log_pk PRIMARY KEY (id),
+    CONSTRAINT disclosure_log_source_event_uq UNIQUE (source_event_id),
     CONSTRAINT disclosure_log_what_ck CHECK (what IN ('INVITED', 'JOINED_NETWORK', 'EXPORTED')),
     -- Nothing crosses without a consent, and a disclosure of nobody's data would be in no report.
     CONSTRAINT disclosure_log_shared_ck

@@ -2,6 +2,7 @@ package fi.perhekeskus.accesslog;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -32,18 +33,33 @@ public class DisclosureLog {
     /** In the transaction that lets the data cross, which must exist: kept exactly when it is. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(Disclosure disclosure) {
+        insert(disclosure, null);
+    }
+
+    /**
+     * The disclosure a plan event made, once however often the event is applied: a rebuilt view
+     * applies every event again.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordOnce(UUID eventId, Disclosure disclosure) {
+        insert(disclosure, Objects.requireNonNull(eventId, "eventId"));
+    }
+
+    private void insert(Disclosure disclosure, UUID eventId) {
         jdbc.update("INSERT INTO disclosure_log (" + COLUMNS + """
-                ) VALUES (:at, :caseId, :recipientId, :recipientUnitId, :consentIds, :memberIds, :needIds, :what, \
-                :correlationId)""", new MapSqlParameterSource()
-                .addValue("at", Columns.timestamp(disclosure.at()))
-                .addValue("caseId", disclosure.caseId())
-                .addValue("recipientId", disclosure.recipientId())
-                .addValue("recipientUnitId", disclosure.recipientUnitId())
-                .addValue("consentIds", Columns.uuids(disclosure.consentIds()))
-                .addValue("memberIds", Columns.uuids(disclosure.memberIds()))
-                .addValue("needIds", Columns.uuids(disclosure.needIds()))
-                .addValue("what", disclosure.what().name())
-                .addValue("correlationId", disclosure.correlationId()));
+                , source_event_id) VALUES (:at, :caseId, :recipientId, :recipientUnitId, :consentIds, :memberIds, \
+                :needIds, :what, :correlationId, :eventId) ON CONFLICT (source_event_id) DO NOTHING""",
+                new MapSqlParameterSource()
+                        .addValue("at", Columns.timestamp(disclosure.at()))
+                        .addValue("caseId", disclosure.caseId())
+                        .addValue("recipientId", disclosure.recipientId())
+                        .addValue("recipientUnitId", disclosure.recipientUnitId())
+                        .addValue("consentIds", Columns.uuids(disclosure.consentIds()))
+                        .addValue("memberIds", Columns.uuids(disclosure.memberIds()))
+                        .addValue("needIds", Columns.uuids(disclosure.needIds()))
+                        .addValue("what", disclosure.what().name())
+                        .addValue("correlationId", disclosure.correlationId())
+                        .addValue("eventId", eventId, Types.OTHER));
     }
 
     /**

@@ -64,6 +64,7 @@ class CaseViewReplayTest {
         closed.send(new CloseCase(closed.caseId, "Perhe muutti"));
         List<Object> before = views(full.plan, handedOver, closed);
         Long accessRows = jdbc.queryForObject("SELECT count(*) FROM case_access", Long.class);
+        Long disclosures = jdbc.queryForObject("SELECT count(*) FROM disclosure_log", Long.class);
 
         inTransaction(invoker()::performReset);
         assertThat(query.view(full.plan.caseId, Visibility.ALL)).isEmpty();
@@ -76,6 +77,8 @@ class CaseViewReplayTest {
             }
         });
         assertThat(views(full.plan, handedOver, closed)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM disclosure_log", Long.class))
+                .as("a disclosure happened once, however often its event is applied").isEqualTo(disclosures);
     }
 
     @Test
