@@ -19,8 +19,8 @@ import fi.perhekeskus.plan.api.Recipient;
 import fi.perhekeskus.plan.api.Responsible;
 
 /**
- * A case as one professional may see it, in the shape of api.md's case view. Professionals appear
- * by id only; their names come from the directory. Lists are in the order their items were recorded.
+ * A case as one professional may see it, in the shape of api.md's case view. Professionals' names
+ * are the directory's, read with the view. Lists are in the order their items were recorded.
  *
  * @param version    the sequence number of the case's last event, which a client sends back as {@code If-Match}
  * @param childViews the children's views about the plan as a whole; a view about a need is under that need
@@ -46,7 +46,8 @@ public record CaseView(UUID id, long version, Status status, UUID unitId, KeyWor
         reviews = List.copyOf(reviews);
     }
 
-    public record KeyWorker(UUID id) {
+    /** Named as the directory names them now; a professional missing from it has no name here. */
+    public record KeyWorker(UUID id, String username, String displayName) {
     }
 
     /** In a specialist's view, only the members a shared need concerns. */
@@ -135,11 +136,13 @@ public record CaseView(UUID id, long version, Status status, UUID unitId, KeyWor
     /**
      * A current member of the network.
      *
-     * @param unitId  the unit they were admitted with, which consents addressed to a unit are matched against
-     * @param needIds the needs they were admitted for; in their own view, only those shared with them now
-     * @param since   when they first joined
+     * @param displayName as the directory names them now
+     * @param unitId      the unit they were admitted with, which consents addressed to a unit are matched against
+     * @param needIds     the needs they were admitted for; in their own view, only those shared with them now
+     * @param since       when they first joined
      */
-    public record NetworkMember(UUID professionalId, UUID unitId, Set<UUID> needIds, Instant since) {
+    public record NetworkMember(UUID professionalId, String displayName, UUID unitId, Set<UUID> needIds,
+                                Instant since) {
 
         public NetworkMember {
             needIds = Set.copyOf(needIds);

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import fi.perhekeskus.plan.api.ConsentCoverage.Specialist;
 import fi.perhekeskus.plan.api.NeedStatus;
@@ -71,14 +72,17 @@ public class CaseViewQuery {
         return view(rows, Sharing.visibleTo(specialist, rows, need -> need.status() == NeedStatus.AGREED, now));
     }
 
-    private static Optional<CaseView> view(CaseRows rows, Visibility visibility) {
+    private Optional<CaseView> view(CaseRows rows, Visibility visibility) {
         Optional<CaseView> whole = rows.plan().map(plan -> whole(plan, rows));
         return visibility instanceof Visibility.Needs shared
                 ? whole.map(view -> Sharing.restrict(view, shared))
                 : whole;
     }
 
-    private static CaseView whole(CaseRow plan, CaseRows rows) {
+    private CaseView whole(CaseRow plan, CaseRows rows) {
+        List<NetworkMemberRow> members = rows.of(NetworkMemberRow.class);
+        Names names = Names.of(entityManager, Stream.concat(Stream.of(plan.keyWorkerId()),
+                members.stream().map(NetworkMemberRow::id)).toList());
         List<AgreementRow> answers = rows.answers();
         List<CaseView.ChildView> childViews = views(rows.of(ChildViewRow.class), ChildViewRow::toView);
         List<CaseView.SupportAction> actions = views(rows.of(SupportActionRow.class), SupportActionRow::toView);
@@ -89,12 +93,12 @@ public class CaseViewQuery {
                         actions.stream().filter(action -> need.id().equals(action.needId())).toList()))
                 .toList();
         return new CaseView(plan.caseId(), plan.version(), plan.status(), plan.unitId(),
-                new CaseView.KeyWorker(plan.keyWorkerId()),
+                names.keyWorker(plan.keyWorkerId()),
                 new CaseView.Family(views(rows.of(FamilyMemberRow.class), FamilyMemberRow::toView)),
                 needs,
                 childViews.stream().filter(view -> view.needId() == null).toList(),
                 views(rows.of(ConsentRow.class), ConsentRow::toView),
-                new CaseView.Network(views(rows.of(NetworkMemberRow.class), NetworkMemberRow::toView),
+                new CaseView.Network(views(members, member -> member.toView(names)),
                         views(rows.of(InvitationRow.class), InvitationRow::toView)),
                 views(rows.of(ReviewRow.class), ReviewRow::toView),
                 plan.approval());

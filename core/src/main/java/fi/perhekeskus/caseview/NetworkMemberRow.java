@@ -52,7 +52,7 @@ class NetworkMemberRow extends CaseItem {
         return needIds;
     }
 
-    CaseView.NetworkMember toView() {
-        return new CaseView.NetworkMember(id(), unitId, needIds, since);
+    CaseView.NetworkMember toView(Names names) {
+        return new CaseView.NetworkMember(id(), names.displayName(id()), unitId, needIds, since);
     }
 }

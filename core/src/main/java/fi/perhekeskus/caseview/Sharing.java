@@ -68,8 +68,8 @@ final class Sharing {
                 .toList();
         List<CaseView.NetworkMember> members = whole.network().members().stream()
                 .filter(member -> member.professionalId().equals(specialistId))
-                .map(member -> new CaseView.NetworkMember(member.professionalId(), member.unitId(),
-                        only(needIds, member.needIds()), member.since()))
+                .map(member -> new CaseView.NetworkMember(member.professionalId(), member.displayName(),
+                        member.unitId(), only(needIds, member.needIds()), member.since()))
                 .toList();
         List<CaseView.Invitation> invitations = whole.network().invitations().stream()
                 .filter(invitation -> invitation.specialistId().equals(specialistId))

@@ -67,6 +67,11 @@ class CaseViewApiTest {
         assertThat(needIds(samisView.json())).containsExactly(speech);
         assertThat(samisView.http().body()).doesNotContain("Iltaisin");
         assertThat(samisView.header("Cache-Control")).contains("no-store");
+        JsonNode keyWorker = samisView.json().get("keyWorker");
+        assertThat(keyWorker.get("username").asString()).isEqualTo("maija");
+        assertThat(keyWorker.get("displayName").asString()).isEqualTo("Maija Mäkelä");
+        assertThat(samisView.json().get("network").get("members").get(0).get("displayName").asString())
+                .isEqualTo("Sami Salo");
         assertThat(needIds(api.get(caseUrl, "maija").json())).containsExactly(speech, sleep);
         assertThat(needIds(api.get(caseUrl, "helena").json())).containsExactly(speech, sleep);
         assertThat(api.get(caseUrl, "jari").status()).isEqualTo(404);
