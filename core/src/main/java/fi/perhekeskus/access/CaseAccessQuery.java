@@ -44,4 +44,13 @@ public class CaseAccessQuery {
                 .filter(invitation -> invitation.specialistId().equals(specialistId))
                 .map(PendingInvitation::caseId);
     }
+
+    /**
+     * The case of an invitation still waiting for an answer, whoever it is for: the case a refused
+     * attempt to answer it is logged against. Never shown to the caller.
+     */
+    public Optional<UUID> caseOfPendingInvitation(UUID invitationId) {
+        return Optional.ofNullable(entityManager.find(PendingInvitation.class, invitationId))
+                .map(PendingInvitation::caseId);
+    }
 }

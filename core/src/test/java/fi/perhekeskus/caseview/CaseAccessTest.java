@@ -18,6 +18,7 @@ import fi.perhekeskus.plan.api.RecordChildView;
 import fi.perhekeskus.plan.api.RecordReview;
 import fi.perhekeskus.plan.api.Responsible;
 import fi.perhekeskus.plan.api.WithdrawConsent;
+import fi.perhekeskus.testing.MovableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

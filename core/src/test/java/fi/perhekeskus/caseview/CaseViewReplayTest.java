@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import fi.perhekeskus.plan.api.CloseCase;
 import fi.perhekeskus.plan.api.HandOverKeyWorker;
 import fi.perhekeskus.plan.api.Recipient;
+import fi.perhekeskus.testing.MovableClock;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventMessage;

@@ -1,6 +1,7 @@
 package fi.perhekeskus.caseview;
 
 import fi.perhekeskus.plan.api.ConsentPolicy;
+import fi.perhekeskus.testing.MovableClock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.boot.test.context.TestConfiguration;

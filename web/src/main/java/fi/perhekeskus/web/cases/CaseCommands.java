@@ -3,10 +3,12 @@ package fi.perhekeskus.web.cases;
 import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import fi.perhekeskus.access.Basis;
+import fi.perhekeskus.accesslog.AccessBasis;
 import fi.perhekeskus.web.commands.CommandDispatch;
 import fi.perhekeskus.web.commands.CommandResponse;
 import fi.perhekeskus.web.commands.CorrelationIdFilter;
@@ -53,25 +55,44 @@ class CaseCommands {
                 caseId, me, request, body, command, createdId);
     }
 
-    /** The same, where the caller's right to act comes from elsewhere than their place in the case. */
+    /**
+     * The same, where the caller's right to act comes from elsewhere than their place in the case. A
+     * command refused after the caller was let in (a broken rule, a stale version, an action their
+     * role in the case may not take) leaves a refusal in the access log with the basis they had,
+     * while everything the command wrote, its own log row included, is rolled back.
+     */
     CommandResponse run(Supplier<Basis> authorization, UUID caseId, SignedInProfessional me,
                         HttpServletRequest request, Object body, Function<Basis, Object> command, UUID createdId) {
         String name = viewOf(request);
-        return transaction.execute(status -> {
-            Basis basis = authorization.get();
-            gate.allowed(caseId, me, basis, Set.of(), name, CorrelationIdFilter.of(request));
-            return idempotency.once(request.getHeader("Idempotency-Key"), me.professionalId(),
-                    name + " " + request.getRequestURI() + " " + json.writeValueAsString(body), () -> {
-                        long version = dispatch.send(caseId, command.apply(basis), me, CorrelationIdFilter.of(request),
-                                Versions.expected(request.getHeader("If-Match")));
-                        var answer = new LinkedHashMap<String, Object>();
-                        answer.put("id", createdId);
-                        answer.put("version", version);
-                        return new CommandResponse(createdId == null ? 200 : 201,
-                                createdId == null ? null : request.getRequestURI() + "/" + createdId,
-                                version, json.writeValueAsString(answer));
-                    });
-        });
+        String correlationId = CorrelationIdFilter.of(request);
+        var admitted = new AtomicReference<Basis>();
+        try {
+            return transaction.execute(status -> {
+                Basis basis = authorization.get();
+                admitted.set(basis);
+                gate.allowed(caseId, me, basis, Set.of(), name, correlationId);
+                return idempotency.once(request.getHeader("Idempotency-Key"), me.professionalId(),
+                        name + " " + request.getRequestURI() + " " + json.writeValueAsString(body),
+                        () -> dispatch(caseId, me, request, command.apply(basis), correlationId, createdId));
+            });
+        } catch (RuntimeException refused) {
+            if (admitted.get() != null) {
+                gate.refuse(caseId, me, AccessBasis.of(admitted.get()), name, correlationId);
+            }
+            throw refused;
+        }
+    }
+
+    private CommandResponse dispatch(UUID caseId, SignedInProfessional me, HttpServletRequest request, Object command,
+                                     String correlationId, UUID createdId) {
+        long version = dispatch.send(caseId, command, me, correlationId,
+                Versions.expected(request.getHeader("If-Match")));
+        var answer = new LinkedHashMap<String, Object>();
+        answer.put("id", createdId);
+        answer.put("version", version);
+        return new CommandResponse(createdId == null ? 200 : 201,
+                createdId == null ? null : request.getRequestURI() + "/" + createdId,
+                version, json.writeValueAsString(answer));
     }
 
     /** The command or view as the access log names it: method and path pattern, no ids. */

@@ -82,7 +82,10 @@ class CaseReadController {
     private CaseAccess decide(UUID caseId, SignedInProfessional me, HttpServletRequest request) {
         var viewer = new Viewer(me.professionalId(), ViewerRole.valueOf(me.role().name()), me.unitId());
         CaseAccess access = views.decide(caseId, viewer, clock.instant());
-        if (access.kind() == CaseAccess.Kind.NONE) {
+        // A member whom consent covers for no need any more has no access: the plan ends such a
+        // membership with the expiry's event, and until that is written the answer is the same.
+        boolean nothingShared = access.kind() == CaseAccess.Kind.MEMBER && access.needIds().isEmpty();
+        if (access.kind() == CaseAccess.Kind.NONE || nothingShared) {
             gate.refuse(caseId, me, CaseCommands.viewOf(request), CorrelationIdFilter.of(request));
             throw new CaseNotVisible();
         }

@@ -5,6 +5,7 @@ import java.util.UUID;
 import fi.perhekeskus.access.Basis;
 import fi.perhekeskus.access.CaseAccessQuery;
 import fi.perhekeskus.plan.api.AcceptInvitation;
+import fi.perhekeskus.web.commands.CorrelationIdFilter;
 import fi.perhekeskus.web.problems.CaseNotVisible;
 import fi.perhekeskus.web.signin.SignedInProfessional;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,17 +29,20 @@ class InvitationAnswerController {
     private final CaseAccessQuery access;
     private final CaseCommands commands;
     private final CaseCommandMapper mapper;
+    private final CaseGate gate;
 
-    InvitationAnswerController(CaseAccessQuery access, CaseCommands commands, CaseCommandMapper mapper) {
+    InvitationAnswerController(CaseAccessQuery access, CaseCommands commands, CaseCommandMapper mapper,
+                               CaseGate gate) {
         this.access = access;
         this.commands = commands;
         this.mapper = mapper;
+        this.gate = gate;
     }
 
     @PostMapping("/acceptance")
     ResponseEntity<String> accept(@PathVariable UUID invitationId, @AuthenticationPrincipal SignedInProfessional me,
                                   HttpServletRequest request) {
-        UUID caseId = caseOf(invitationId, me);
+        UUID caseId = caseOf(invitationId, me, request);
         return commands.run(() -> Basis.INVITATION, caseId, me, request, invitationId,
                 basis -> new AcceptInvitation(caseId, invitationId, me.professionalId()), null).toEntity();
     }
@@ -47,12 +51,17 @@ class InvitationAnswerController {
     ResponseEntity<String> decline(@PathVariable UUID invitationId,
                                    @Valid @RequestBody CaseRequests.RequiredReason body,
                                    @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
-        UUID caseId = caseOf(invitationId, me);
+        UUID caseId = caseOf(invitationId, me, request);
         return commands.run(() -> Basis.INVITATION, caseId, me, request, body,
                 basis -> mapper.decline(caseId, invitationId, me.professionalId(), body), null).toEntity();
     }
 
-    private UUID caseOf(UUID invitationId, SignedInProfessional me) {
-        return access.caseOfPendingInvitation(invitationId, me.professionalId()).orElseThrow(CaseNotVisible::new);
+    /** Only the invitee learns that the invitation exists; anyone else's attempt is logged as refused. */
+    private UUID caseOf(UUID invitationId, SignedInProfessional me, HttpServletRequest request) {
+        return access.caseOfPendingInvitation(invitationId, me.professionalId()).orElseThrow(() -> {
+            gate.refuse(access.caseOfPendingInvitation(invitationId).orElse(null), me, CaseCommands.viewOf(request),
+                    CorrelationIdFilter.of(request));
+            return new CaseNotVisible();
+        });
     }
 }

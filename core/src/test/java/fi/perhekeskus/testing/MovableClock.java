@@ -1,4 +1,4 @@
-package fi.perhekeskus.caseview;
+package fi.perhekeskus.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -12,19 +12,19 @@ import java.time.ZoneOffset;
  * deadlines the plan schedules (consent ends, invitation expiries), which the scheduler runs by the
  * real time, cannot fire during a test: an expiry is recorded only when a test records it.
  */
-final class MovableClock extends Clock {
+public final class MovableClock extends Clock {
 
     private volatile Instant now;
 
-    MovableClock() {
+    public MovableClock() {
         reset();
     }
 
-    void reset() {
+    public void reset() {
         now = LocalDate.now(ZoneOffset.UTC).plusYears(1).atTime(8, 0).toInstant(ZoneOffset.UTC);
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 

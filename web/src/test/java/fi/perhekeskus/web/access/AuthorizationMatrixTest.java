@@ -1,0 +1,252 @@
+package fi.perhekeskus.web.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import fi.perhekeskus.testing.MovableClock;
+import fi.perhekeskus.web.Api;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Every endpoint × every demo user × every situation of {@code authorization-matrix.txt}, through
+ * HTTP with the users' own passwords. A command that is expected to succeed gets a case of its own,
+ * so that no cell depends on another; refusals leave a case as it was and share one per situation.
+ * Every cell is tried and all wrong ones are reported together.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(AuthorizationMatrixTest.TestClock.class)
+class AuthorizationMatrixTest {
+
+    private static final List<String> USERS = List.of("maija", "jari", "sami", "outi", "tuula", "helena", "pekka",
+            "nobody");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+
+    /** Bodies that every rule of the plan accepts in the situation they are sent in. */
+    private static final Map<String, String> BODIES = Map.ofEntries(
+            Map.entry("/api/v1/cases", """
+                    {"family": {"members": [{"role": "CHILD", "displayName": "Matti", "birthDate": "2017-05-01"}]}}"""),
+            Map.entry("/key-worker-handover", """
+                    {"newKeyWorkerId": "{otherKeyWorker}", "reason": "Omatyöntekijä vaihtaa tiimiä"}"""),
+            Map.entry("/needs", """
+                    {"description": "Haluamme tukea arkeen", "raisedBy": "KEY_WORKER", "concernsMemberIds": ["{child}"]}"""),
+            Map.entry("/revision", """
+                    {"description": "Puhe ei vieläkään selkeydy"}"""),
+            Map.entry("/agreement", """
+                    {"memberId": "{guardian}", "decision": "DISAGREED", "channel": "PHONE", "givenAt": "{now}"}"""),
+            Map.entry("/needs/{needB}/closure", """
+                    {"outcome": "NO_LONGER_RELEVANT"}"""),
+            Map.entry("/child-views", """
+                    {"childId": "{child}", "needId": "{needA}", "view": "Haluan puhua niin että kaikki ymmärtää",
+                     "howHeard": "CONVERSATION"}"""),
+            Map.entry("/actions", """
+                    {"needId": "{needA}", "description": "Puheterapeutin arvio",
+                     "responsible": {"kind": "KEY_WORKER", "id": "{keyWorker}"}, "dueDate": "{inTwoWeeks}"}"""),
+            Map.entry("/completion", "{}"),
+            Map.entry("/consents", """
+                    {"givenBy": "{guardian}", "decision": "GRANT", "recipient": {"kind": "PROFESSIONAL", "id": "{invitable}"},
+                     "needIds": ["{needB}"], "purpose": "Unen tuki", "validUntil": "{inTwoWeeks}", "form": "WRITTEN"}"""),
+            Map.entry("/consents/{consent}/withdrawal", """
+                    {"withdrawnBy": "{guardian}"}"""),
+            Map.entry("/cases/{case}/invitations", """
+                    {"specialistId": "{invitable}", "needIds": ["{needA}"], "message": "Tervetuloa", "respondBy": "{inTwoWeeks}"}"""),
+            Map.entry("/invitations/{invitation}/withdrawal", ""),
+            Map.entry("/acceptance", "{}"),
+            Map.entry("/decline", """
+                    {"reason": "Ei vapaita aikoja tällä kaudella"}"""),
+            Map.entry("/departure", """
+                    {"reason": "Jakso päättyi"}"""),
+            Map.entry("/reviews", """
+                    {"heldOn": "{today}", "participants": ["Anna", "omatyöntekijä"], "summary": "Alku sujui",
+                     "nextReviewOn": "{inTwoWeeks}"}"""),
+            Map.entry("/approvals", """
+                    {"approvedBy": "{guardian}", "version": {version}}"""),
+            Map.entry("/cases/{case}/closure", """
+                    {"reason": "Tuki päättyi"}"""));
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Situations situations;
+
+    @Autowired
+    MovableClock clock;
+
+    @Test
+    void everyEndpointAnswersEveryUserInEverySituationAsTheMatrixSays() {
+        List<Cell> cells = cells();
+        Map<String, Situations.Case> shared = new HashMap<>();
+        Map<Cell, Situations.Case> own = new HashMap<>();
+        for (Cell cell : cells) {
+            if (cell.situation().equals("-")) {
+                continue;
+            }
+            if (cell.changes()) {
+                own.put(cell, situations.build(cell.situation()));
+            } else {
+                shared.computeIfAbsent(cell.situation(), situations::build);
+            }
+        }
+        // Past the end date of the consents of "expired", within every other situation's dates.
+        clock.advance(Duration.ofDays(2));
+
+        var api = new Api(port);
+        List<String> wrong = new ArrayList<>();
+        for (Cell cell : cells) {
+            Situations.Case at = cell.situation().equals("-") ? null : own.getOrDefault(cell, shared.get(cell.situation()));
+            String path = fill(cell.path(), at);
+            String user = cell.user().equals("nobody") ? null : cell.user();
+            Api.Response response = cell.method().equals("GET")
+                    ? api.get(path, user)
+                    : api.post(path, user, fill(body(cell.path()), at));
+            String problem = check(cell, at, response);
+            if (problem != null) {
+                wrong.add(cell + ": " + problem);
+            }
+        }
+        assertThat(wrong).as("cells answered otherwise than the matrix says").isEmpty();
+    }
+
+    /** Null if the answer is the one the cell expects. */
+    private static String check(Cell cell, Situations.Case at, Api.Response response) {
+        if (response.status() != cell.status()) {
+            return "got " + response.status() + " " + response.http().body();
+        }
+        if (cell.needs() == null) {
+            return null;
+        }
+        String body = response.http().body();
+        Map<String, List<String>> contentOf = Map.of(
+                "A", List.of(at.needA().toString(), Situations.NEED_A),
+                "B", List.of(at.needB().toString(), Situations.NEED_B));
+        for (var need : contentOf.entrySet()) {
+            boolean expected = cell.needs().contains(need.getKey());
+            for (String content : need.getValue()) {
+                if (body.contains(content) != expected) {
+                    return (expected ? "missing " : "shows ") + "need " + need.getKey() + " (" + content + ")";
+                }
+            }
+        }
+        Set<String> shown = new HashSet<>();
+        for (JsonNode need : response.json().get("needs")) {
+            shown.add(need.get("id").asString());
+        }
+        return shown.size() == cell.needs().size() ? null : "needs " + shown;
+    }
+
+    private String fill(String template, Situations.Case at) {
+        Map<String, String> values = new HashMap<>(at == null ? Map.of() : at.values());
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        values.put("today", today.toString());
+        values.put("inTwoWeeks", today.plusDays(14).toString());
+        values.put("now", clock.instant().minusSeconds(60).toString());
+        if (at != null) {
+            values.put("version", Long.toString(situations.version(at.caseId())));
+        }
+        Matcher placeholder = PLACEHOLDER.matcher(template);
+        var filled = new StringBuilder();
+        while (placeholder.find()) {
+            String value = values.get(placeholder.group(1));
+            assertThat(value).as("a value for {%s}", placeholder.group(1)).isNotNull();
+            placeholder.appendReplacement(filled, value);
+        }
+        return placeholder.appendTail(filled).toString();
+    }
+
+    /** The body for a path: the entry whose key the path ends with, the longest if several do. */
+    private static String body(String path) {
+        return BODIES.entrySet().stream()
+                .filter(entry -> path.endsWith(entry.getKey()))
+                .max((a, b) -> Integer.compare(a.getKey().length(), b.getKey().length()))
+                .map(Map.Entry::getValue)
+                .orElseThrow(() -> new IllegalStateException("No body for " + path));
+    }
+
+    private static List<Cell> cells() {
+        String matrix;
+        try {
+            matrix = new ClassPathResource("authorization-matrix.txt").getContentAsString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Cell> cells = new ArrayList<>();
+        for (String line : matrix.lines().toList()) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] columns = line.trim().split("\\s+");
+            assertThat(columns).as(line).hasSize(3 + USERS.size());
+            for (int user = 0; user < USERS.size(); user++) {
+                cells.add(Cell.parse(columns[0], columns[1], columns[2], USERS.get(user), columns[3 + user]));
+            }
+        }
+        return cells;
+    }
+
+    /**
+     * @param needs for a read, the needs whose content the body must show, and no other; null when
+     *              the cell says nothing about the body
+     */
+    record Cell(String method, String path, String situation, String user, int status, Set<String> needs) {
+
+        static Cell parse(String method, String path, String situation, String user, String expected) {
+            String[] parts = expected.split(":");
+            Set<String> needs = parts.length == 1 ? null
+                    : parts[1].equals("-") ? Set.of() : Set.of(parts[1].split(","));
+            return new Cell(method, path, situation, user, Integer.parseInt(parts[0]), needs);
+        }
+
+        /** A command that is to succeed changes its case, so it gets a case of its own. */
+        boolean changes() {
+            return method.equals("POST") && status < 300;
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path + " [" + situation + "] as " + user + " (expected " + status + ")";
+        }
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class TestClock {
+
+        @Bean
+        @Primary
+        MovableClock movableClock() {
+            return new MovableClock();
+        }
+
+        @Bean
+        Situations situations(org.axonframework.commandhandling.gateway.CommandGateway commands,
+                              org.axonframework.eventsourcing.eventstore.EventStore events,
+                              fi.perhekeskus.directory.ProfessionalRepository directory, MovableClock clock) {
+            return new Situations(commands, events, directory, clock);
+        }
+    }
+}
