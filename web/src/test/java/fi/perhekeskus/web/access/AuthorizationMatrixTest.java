@@ -23,11 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
@@ -40,7 +37,7 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(AuthorizationMatrixTest.TestClock.class)
+@Import(AccessTestConfiguration.class)
 class AuthorizationMatrixTest {
 
     private static final List<String> USERS = List.of("maija", "jari", "sami", "outi", "tuula", "helena", "pekka",
@@ -230,23 +227,6 @@ class AuthorizationMatrixTest {
         @Override
         public String toString() {
             return method + " " + path + " [" + situation + "] as " + user + " (expected " + status + ")";
-        }
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TestClock {
-
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-
-        @Bean
-        Situations situations(org.axonframework.commandhandling.gateway.CommandGateway commands,
-                              org.axonframework.eventsourcing.eventstore.EventStore events,
-                              fi.perhekeskus.directory.ProfessionalRepository directory, MovableClock clock) {
-            return new Situations(commands, events, directory, clock);
         }
     }
 }

@@ -102,9 +102,7 @@ final class Situations {
         UUID toMember = scripted.consent(guardian, member, needA, validUntil);
         UUID toInvitee = scripted.consent(guardian, invitee, needA, validUntil);
         scripted.consent(guardian, invitable, needA, validUntil);
-        UUID joined = scripted.invite(member, needA, today);
-        scripted.sendAs(new Actor(member.getId(), ActorRole.SPECIALIST, "authorization-matrix"),
-                new AcceptInvitation(scripted.caseId, joined, member.getId()));
+        scripted.join(member, needA, today);
         UUID action = UUID.randomUUID();
         scripted.send(new PlanSupportAction(scripted.caseId, action, needA, "Puheharjoitukset kotona",
                 new Responsible(Responsible.Kind.NETWORK_MEMBER, member.getId()), today.plusDays(14)));
@@ -119,6 +117,16 @@ final class Situations {
         }
         return new Case(situation, scripted.caseId, needA, needB, action, toMember, invitation, keyWorker, member,
                 invitee, invitable, otherKeyWorker, guardian, child);
+    }
+
+    /** The member back in the case on a new consent for need A, after theirs was withdrawn: its id. */
+    UUID consentAndJoinAgain(Case plan) {
+        var scripted = new Scripted(plan.caseId(), new Actor(plan.keyWorker().getId(), ActorRole.KEY_WORKER,
+                "authorization-matrix"));
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        UUID consent = scripted.consent(plan.guardian(), plan.member(), plan.needA(), today.plusDays(90));
+        scripted.join(plan.member(), plan.needA(), today);
+        return consent;
     }
 
     /** The plan's version now, as a client reads it from the case view's {@code version}. */
@@ -162,6 +170,12 @@ final class Situations {
             send(new InviteSpecialist(caseId, invitationId, specialist.getId(), specialist.getUnitId(), Set.of(needId),
                     "Tervetuloa verkostoon", today.plusDays(7)));
             return invitationId;
+        }
+
+        void join(Professional specialist, UUID needId, LocalDate today) {
+            UUID invitationId = invite(specialist, needId, today);
+            sendAs(new Actor(specialist.getId(), ActorRole.SPECIALIST, "authorization-matrix"),
+                    new AcceptInvitation(caseId, invitationId, specialist.getId()));
         }
 
         void send(Object command) {
