@@ -1,5 +1,6 @@
 package fi.perhekeskus.access;
 
+import java.util.List;
 import java.util.UUID;
 
 import fi.perhekeskus.plan.api.CaseClosed;
@@ -16,6 +17,7 @@ import fi.perhekeskus.plan.api.SpecialistInvited;
 import jakarta.persistence.EntityManager;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,6 +34,13 @@ class AccessProjection {
 
     AccessProjection(EntityManager entityManager) {
         this.entityManager = entityManager;
+    }
+
+    /** A rebuild starts from no case at all. */
+    @ResetHandler
+    void clear() {
+        List.of(CaseMember.class, PendingInvitation.class, CaseAccess.class).forEach(table ->
+                entityManager.createQuery("delete from " + table.getSimpleName()).executeUpdate());
     }
 
     @EventHandler

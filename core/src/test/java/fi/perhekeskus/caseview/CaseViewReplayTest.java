@@ -10,13 +10,13 @@ import java.util.stream.Stream;
 import fi.perhekeskus.plan.api.CloseCase;
 import fi.perhekeskus.plan.api.HandOverKeyWorker;
 import fi.perhekeskus.plan.api.Recipient;
+import fi.perhekeskus.platform.axon.ProjectionRebuild;
 import fi.perhekeskus.testing.MovableClock;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,8 +26,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The case view is a pure function of the stored events: reset and fed every event again through
- * the processor's own handlers, it is the same view; fed an event it has seen, it does not change.
+ * The case view is a pure function of the stored events: rebuilt from them, it is the same view,
+ * whatever its tables held before; fed an event it has seen, it does not change.
  */
 @SpringBootTest
 @Import(CaseViewTestConfiguration.class)
@@ -46,7 +46,7 @@ class CaseViewReplayTest {
     EventProcessingConfiguration processing;
 
     @Autowired
-    EventStorageEngine storageEngine;
+    ProjectionRebuild rebuild;
 
     @Autowired
     PlatformTransactionManager transactionManager;
@@ -55,7 +55,7 @@ class CaseViewReplayTest {
     JdbcTemplate jdbc;
 
     @Test
-    void aResetAndAReplayOfEveryStoredEventRebuildTheSameViews() {
+    void aRebuildFromTheStoredEventsGivesTheSameViewsAndAccessWhateverTheTablesHeld() {
         FullPlan full = new FullPlan(cases.next());
         ScriptedCase handedOver = cases.next().openWithAgreedNeeds();
         handedOver.grant(UUID.randomUUID(), handedOver.mother, Recipient.unit(handedOver.east), handedOver.school);
@@ -64,22 +64,26 @@ class CaseViewReplayTest {
         ScriptedCase closed = cases.next().openWithAgreedNeeds();
         closed.send(new CloseCase(closed.caseId, "Perhe muutti"));
         List<Object> before = views(full.plan, handedOver, closed);
-        Long accessRows = jdbc.queryForObject("SELECT count(*) FROM case_access", Long.class);
+        List<Object> access = accessRows();
         Long disclosures = jdbc.queryForObject("SELECT count(*) FROM disclosure_log", Long.class);
+        // What a bug could have left: a lost row of the view, a membership no event supports.
+        jdbc.update("DELETE FROM case_view_need WHERE case_id = ?", full.plan.caseId);
+        jdbc.update("INSERT INTO case_member (case_id, professional_id) VALUES (?, ?)", closed.caseId, UUID.randomUUID());
 
-        inTransaction(invoker()::performReset);
-        assertThat(query.view(full.plan.caseId, Visibility.ALL)).isEmpty();
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM case_access", Long.class))
-                .as("the reset clears the case view's tables only").isEqualTo(accessRows);
+        assertThat(rebuild.rebuild(CaseViewConfiguration.GROUP)).isPositive();
+        assertThat(rebuild.rebuild("case-access")).isPositive();
 
-        inTransaction(() -> {
-            try (Stream<? extends EventMessage<?>> events = storageEngine.readEvents(null, false)) {
-                events.forEach(this::handle);
-            }
-        });
         assertThat(views(full.plan, handedOver, closed)).isEqualTo(before);
+        assertThat(accessRows()).isEqualTo(access);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM disclosure_log", Long.class))
                 .as("a disclosure happened once, however often its event is applied").isEqualTo(disclosures);
+    }
+
+    private List<Object> accessRows() {
+        return Stream.of("case_access ORDER BY case_id", "case_member ORDER BY case_id, professional_id",
+                        "pending_invitation ORDER BY invitation_id")
+                .<Object>map(table -> jdbc.queryForList("SELECT * FROM " + table))
+                .toList();
     }
 
     @Test

@@ -1,0 +1,88 @@
+package fi.perhekeskus.platform.axon;
+
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.SubscribingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Rebuilds a view from the stored events, which are the truth. A tracking (streaming) view is
+ * reset and catches up by itself, serving its old rows meanwhile. A subscribing view, which decides
+ * access, has no position to reset: its tables are cleared and every stored event is applied again
+ * in one transaction, so that a request sees either the old view or the whole new one, never a
+ * half-built one. Meant for a maintenance window: commands wait for the rebuild's locks. Started
+ * with {@code --familycentre.rebuild=<group>,...} (see {@link RebuildOnStartup}).
+ */
+@Component
+public class ProjectionRebuild {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionRebuild.class);
+    private static final Duration LONGEST = Duration.ofHours(1);
+
+    private final EventProcessingConfiguration processing;
+    private final EventStorageEngine storageEngine;
+    private final TransactionTemplate oneTransaction;
+
+    ProjectionRebuild(EventProcessingConfiguration processing, EventStorageEngine storageEngine,
+                      PlatformTransactionManager transactions) {
+        this.processing = processing;
+        this.storageEngine = storageEngine;
+        this.oneTransaction = new TransactionTemplate(transactions);
+        // Far beyond the default limit meant for requests: a rebuild reads the whole store.
+        this.oneTransaction.setTimeout((int) LONGEST.toSeconds());
+    }
+
+    /** The processing groups that can be rebuilt. */
+    public List<String> groups() {
+        return processing.eventProcessors().keySet().stream().sorted().toList();
+    }
+
+    /** @return how many stored events a subscribing view was given; 0 for a tracking view, which replays by itself */
+    public long rebuild(String group) {
+        EventProcessor processor = processing.eventProcessor(group)
+                .orElseThrow(() -> new IllegalArgumentException("No event processor " + group + "; there are " + groups()));
+        if (processor instanceof StreamingEventProcessor streaming) {
+            streaming.shutDown();
+            streaming.resetTokens();
+            streaming.start();
+            log.info("Event processor {} reset; it replays every stored event from the start", group);
+            return 0;
+        }
+        var invoker = ((SubscribingEventProcessor) processor).eventHandlerInvoker();
+        Long applied = oneTransaction.execute(status -> {
+            invoker.performReset();
+            long count = 0;
+            try (Stream<? extends EventMessage<?>> events = storageEngine.readEvents(null, false)) {
+                for (Iterator<? extends EventMessage<?>> stored = events.iterator(); stored.hasNext(); count++) {
+                    apply(invoker, stored.next());
+                }
+            }
+            return count;
+        });
+        log.info("View {} rebuilt from {} stored events", group, applied);
+        return applied;
+    }
+
+    private static void apply(EventHandlerInvoker invoker, EventMessage<?> event) {
+        try {
+            invoker.handle(event, Segment.ROOT_SEGMENT);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not apply " + event.getPayloadType().getSimpleName()
+                    + " " + event.getIdentifier(), e);
+        }
+    }
+}
