@@ -37,6 +37,10 @@ abstract class CaseItem {
         return id;
     }
 
+    UUID caseId() {
+        return caseId;
+    }
+
     record Key(UUID caseId, UUID id) implements Serializable {
     }
 }

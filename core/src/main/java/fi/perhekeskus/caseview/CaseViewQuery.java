@@ -11,6 +11,9 @@ import java.util.stream.Stream;
 import fi.perhekeskus.plan.api.ConsentCoverage.Specialist;
 import fi.perhekeskus.plan.api.NeedStatus;
 import jakarta.persistence.EntityManager;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,6 +73,47 @@ public class CaseViewQuery {
         var rows = new CaseRows(entityManager, caseId);
         var specialist = new Specialist(specialistId, specialistUnitId);
         return view(rows, Sharing.visibleTo(specialist, rows, need -> need.status() == NeedStatus.AGREED, now));
+    }
+
+    /**
+     * The invitations waiting for the specialist's answer at {@code now}, those to answer first
+     * first. One whose respond-by date has passed is not shown, even before its expiry is recorded.
+     * Each shows only the needs of the invitation that consent covers for the specialist now, decided
+     * as for a member's view.
+     */
+    public Page<InvitationToAnswer> invitationsToAnswer(UUID specialistId, Instant now, Pageable page) {
+        String pending = """
+                from InvitationRow i where i.specialistId = :specialistId \
+                and i.status = fi.perhekeskus.caseview.CaseView.Invitation.Status.PENDING and i.expiresAt > :now""";
+        List<InvitationRow> invitations = entityManager
+                .createQuery("select i " + pending + " order by i.respondBy, i.caseId, i.id", InvitationRow.class)
+                .setParameter("specialistId", specialistId)
+                .setParameter("now", now)
+                .setFirstResult(Math.toIntExact(page.getOffset()))
+                .setMaxResults(page.getPageSize())
+                .getResultList();
+        Long total = entityManager.createQuery("select count(i) " + pending, Long.class)
+                .setParameter("specialistId", specialistId)
+                .setParameter("now", now)
+                .getSingleResult();
+        List<InvitationToAnswer> shown = invitations.stream()
+                .map(invitation -> toAnswer(invitation, new CaseRows(entityManager, invitation.caseId()), specialistId, now))
+                .toList();
+        return new PageImpl<>(shown, page, total);
+    }
+
+    private InvitationToAnswer toAnswer(InvitationRow invitation, CaseRows rows, UUID specialistId, Instant now) {
+        var specialist = new Specialist(specialistId, invitation.specialistUnitId());
+        Visibility.Needs shared = Sharing.visibleTo(specialist, rows,
+                need -> invitation.needIds().contains(need.id()), now);
+        UUID keyWorkerId = rows.plan().orElseThrow().keyWorkerId();
+        return new InvitationToAnswer(invitation.id(), invitation.caseId(),
+                Names.of(entityManager, List.of(keyWorkerId)).keyWorker(keyWorkerId), invitation.message(),
+                invitation.respondBy(), rows.of(NeedRow.class).stream()
+                        .filter(need -> shared.needIds().contains(need.id()))
+                        .map(need -> new InvitationToAnswer.Need(need.id(), need.description()))
+                        .toList(),
+                shared.consentIds());
     }
 
     private Optional<CaseView> view(CaseRows rows, Visibility visibility) {

@@ -59,6 +59,22 @@ class InvitationRow extends CaseItem {
         declineReason = reason;
     }
 
+    UUID specialistUnitId() {
+        return specialistUnitId;
+    }
+
+    Set<UUID> needIds() {
+        return needIds;
+    }
+
+    String message() {
+        return message;
+    }
+
+    LocalDate respondBy() {
+        return respondBy;
+    }
+
     CaseView.Invitation toView() {
         return new CaseView.Invitation(id(), specialistId, specialistUnitId, needIds, message, respondBy, expiresAt,
                 status, declineReason);

@@ -101,6 +101,10 @@ class NeedRow extends CaseItem {
         return status != NeedStatus.CLOSED;
     }
 
+    String description() {
+        return description;
+    }
+
     NeedStatus status() {
         return status;
     }

@@ -10,8 +10,7 @@
  * by the same code: a {@link fi.perhekeskus.caseview.Visibility.Needs} computed from consent, applied
  * to the whole view.
  *
- * <p>The projection has no token to reset. To rebuild it, call its reset handler through the
- * processor's {@code eventHandlerInvoker().performReset()} and hand every stored event to that
- * invoker, in order, in one transaction; {@code CaseViewReplayTest} does exactly that.
+ * <p>The projection has no token to reset: {@link fi.perhekeskus.platform.axon.ProjectionRebuild}
+ * clears it and applies every stored event again in one transaction.
  */
 package fi.perhekeskus.caseview;

@@ -1,6 +1,7 @@
 package fi.perhekeskus.web.cases;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -56,6 +57,20 @@ class CaseGate {
     void allowed(UUID caseId, SignedInProfessional me, Basis basis, Set<UUID> consentIds, String view,
                  String correlationId) {
         log.record(entry(caseId, me, view, AccessBasis.of(basis), consentIds, Outcome.ALLOWED, correlationId));
+    }
+
+    /** A case a list showed, and on what basis. */
+    record Shown(UUID caseId, AccessBasis basis, Set<UUID> consentIds) {
+    }
+
+    /** A list read: one row per case it shows, in the caller's transaction, as for a single case. */
+    void listed(SignedInProfessional me, List<Shown> shown, String view, String correlationId) {
+        if (!shown.isEmpty()) {
+            log.recordAll(shown.stream()
+                    .map(row -> entry(row.caseId(), me, view, row.basis(), row.consentIds(), Outcome.ALLOWED,
+                            correlationId))
+                    .toList());
+        }
     }
 
     /** Someone with no business with the case. */
