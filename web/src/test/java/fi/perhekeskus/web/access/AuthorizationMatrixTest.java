@@ -1,6 +1,7 @@
 package fi.perhekeskus.web.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
 
 import fi.perhekeskus.testing.MovableClock;
 import fi.perhekeskus.web.Api;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,6 +30,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every endpoint × every demo user × every situation of {@code authorization-matrix.txt}, through
@@ -42,6 +45,7 @@ class AuthorizationMatrixTest {
 
     private static final List<String> USERS = List.of("maija", "jari", "sami", "outi", "tuula", "helena", "pekka",
             "nobody");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
     /** Bodies that every rule of the plan accepts in the situation they are sent in. */
@@ -95,6 +99,9 @@ class AuthorizationMatrixTest {
     @Autowired
     MovableClock clock;
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void everyEndpointAnswersEveryUserInEverySituationAsTheMatrixSays() {
         List<Cell> cells = cells();
@@ -112,6 +119,9 @@ class AuthorizationMatrixTest {
         }
         // Past the end date of the consents of "expired", within every other situation's dates.
         clock.advance(Duration.ofDays(2));
+        // The lists' figures catch up after the commands; which cases they list does not wait.
+        await().atMost(Duration.ofSeconds(30)).until(() -> meters.get("familycentre.processor.lag")
+                .tag("processor", "case-list").gauge().value() == 0);
 
         var api = new Api(port);
         List<String> wrong = new ArrayList<>();
@@ -122,7 +132,10 @@ class AuthorizationMatrixTest {
             Api.Response response = cell.method().equals("GET")
                     ? api.get(path, user)
                     : api.post(path, user, fill(body(cell.path()), at));
-            String problem = check(cell, at, response);
+            String problem = response.status() != cell.status()
+                    ? "got " + response.status() + " " + response.http().body()
+                    : cell.shows() == null ? null
+                    : check(cell, at, cell.isList() ? allPages(api, path, user) : response.http().body());
             if (problem != null) {
                 wrong.add(cell + ": " + problem);
             }
@@ -130,31 +143,45 @@ class AuthorizationMatrixTest {
         assertThat(wrong).as("cells answered otherwise than the matrix says").isEmpty();
     }
 
-    /** Null if the answer is the one the cell expects. */
-    private static String check(Cell cell, Situations.Case at, Api.Response response) {
-        if (response.status() != cell.status()) {
-            return "got " + response.status() + " " + response.http().body();
-        }
-        if (cell.needs() == null) {
-            return null;
-        }
-        String body = response.http().body();
-        Map<String, List<String>> contentOf = Map.of(
-                "A", List.of(at.needA().toString(), Situations.NEED_A),
-                "B", List.of(at.needB().toString(), Situations.NEED_B));
-        for (var need : contentOf.entrySet()) {
-            boolean expected = cell.needs().contains(need.getKey());
-            for (String content : need.getValue()) {
+    /**
+     * Null if the body shows exactly what the cell says of this situation's case: which of its needs,
+     * and for a list whether the case is listed at all.
+     */
+    private static String check(Cell cell, Situations.Case at, String body) {
+        // Every situation's needs have the same words, so in a list, which shows many cases, a need
+        // is told by its id alone.
+        Map<String, List<String>> contentOf = cell.isList()
+                ? Map.of("A", List.of(at.needA().toString()), "B", List.of(at.needB().toString()),
+                        "case", List.of(at.caseId().toString()))
+                : Map.of("A", List.of(at.needA().toString(), Situations.NEED_A),
+                        "B", List.of(at.needB().toString(), Situations.NEED_B));
+        for (var item : contentOf.entrySet()) {
+            boolean expected = cell.shows().contains(item.getKey());
+            for (String content : item.getValue()) {
                 if (body.contains(content) != expected) {
-                    return (expected ? "missing " : "shows ") + "need " + need.getKey() + " (" + content + ")";
+                    return (expected ? "missing " : "shows ") + item.getKey() + " (" + content + ")";
                 }
             }
         }
+        if (cell.isList()) {
+            return null;
+        }
         Set<String> shown = new HashSet<>();
-        for (JsonNode need : response.json().get("needs")) {
+        for (JsonNode need : JSON.readTree(body).get("needs")) {
             shown.add(need.get("id").asString());
         }
-        return shown.size() == cell.needs().size() ? null : "needs " + shown;
+        return shown.size() == cell.shows().size() ? null : "needs " + shown;
+    }
+
+    /** Every page of a list, as one body: the case may be anywhere in a long list. */
+    private static String allPages(Api api, String path, String user) {
+        var pages = new StringBuilder();
+        Api.Response page = null;
+        for (int number = 0; page == null || (long) number * 100 < page.json().get("totalItems").asLong(); number++) {
+            page = api.get(path + "?size=100&page=" + number, user);
+            pages.append(page.http().body());
+        }
+        return pages.toString();
     }
 
     private String fill(String template, Situations.Case at) {
@@ -207,16 +234,22 @@ class AuthorizationMatrixTest {
     }
 
     /**
-     * @param needs for a read, the needs whose content the body must show, and no other; null when
-     *              the cell says nothing about the body
+     * @param shows for a read, what of the situation's case the body must show, and nothing else of
+     *              it: needs A and B, and for a list the case itself; null when the cell says
+     *              nothing about the body
      */
-    record Cell(String method, String path, String situation, String user, int status, Set<String> needs) {
+    record Cell(String method, String path, String situation, String user, int status, Set<String> shows) {
 
         static Cell parse(String method, String path, String situation, String user, String expected) {
             String[] parts = expected.split(":");
-            Set<String> needs = parts.length == 1 ? null
+            Set<String> shows = parts.length == 1 ? null
                     : parts[1].equals("-") ? Set.of() : Set.of(parts[1].split(","));
-            return new Cell(method, path, situation, user, Integer.parseInt(parts[0]), needs);
+            return new Cell(method, path, situation, user, Integer.parseInt(parts[0]), shows);
+        }
+
+        /** A list endpoint: one not about a case named in its path. */
+        boolean isList() {
+            return method.equals("GET") && !path.contains("{case}") && !situation.equals("-");
         }
 
         /** A command that is to succeed changes its case, so it gets a case of its own. */
