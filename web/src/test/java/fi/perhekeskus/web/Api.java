@@ -34,12 +34,15 @@ public final class Api {
         return send(HttpRequest.newBuilder(uri(path)).header("Authorization", authorization).GET().build());
     }
 
-    /** A POST with a raw JSON body (so that malformed bodies can be sent too) and extra headers in pairs. */
+    /**
+     * A POST with a raw JSON body (so that malformed bodies can be sent too) and extra headers in
+     * pairs, which replace the JSON content type and accept headers if they name them.
+     */
     public Response post(String path, String username, String body, String... headers) {
         var builder = request(path, username).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         for (int i = 0; i < headers.length; i += 2) {
-            builder.header(headers[i], headers[i + 1]);
+            builder.setHeader(headers[i], headers[i + 1]);
         }
         return send(builder.build());
     }

@@ -14,6 +14,7 @@ import fi.perhekeskus.web.signin.SignedInProfessional;
 import fi.perhekeskus.web.problems.ActionNotAllowed;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The commands of api.md on an existing case. Each answers with the case's new version in ETag. */
 @RestController
-@RequestMapping("/api/v1/cases/{caseId}")
+@RequestMapping(path = "/api/v1/cases/{caseId}", produces = MediaType.APPLICATION_JSON_VALUE)
 class CaseCommandController {
 
     private static final Set<Basis> KEY_WORKER_ONLY = Set.of(KEY_WORKER);

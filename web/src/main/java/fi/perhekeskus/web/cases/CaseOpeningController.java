@@ -8,6 +8,7 @@ import fi.perhekeskus.web.problems.ActionNotAllowed;
 import fi.perhekeskus.web.signin.SignedInProfessional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,7 +30,7 @@ class CaseOpeningController {
     }
 
     /** The case belongs to its key worker's unit. */
-    @PostMapping("/api/v1/cases")
+    @PostMapping(path = "/api/v1/cases", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> open(@Valid @RequestBody CaseRequests.OpenCase body,
                                 @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
         UUID caseId = UUID.randomUUID();

@@ -10,6 +10,7 @@ import fi.perhekeskus.web.problems.CaseNotVisible;
 import fi.perhekeskus.web.signin.SignedInProfessional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * specialist, and once answered, it does not exist (404).
  */
 @RestController
-@RequestMapping("/api/v1/invitations/{invitationId}")
+@RequestMapping(path = "/api/v1/invitations/{invitationId}", produces = MediaType.APPLICATION_JSON_VALUE)
 class InvitationAnswerController {
 
     private final CaseAccessQuery access;

@@ -3,6 +3,7 @@ package fi.perhekeskus.web.signin;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 
+import fi.perhekeskus.web.problems.ProblemTypes;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -33,7 +34,7 @@ final class ProblemResponses {
 
     private void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
         var problem = new LinkedHashMap<String, Object>();
-        problem.put("type", "about:blank");
+        problem.put("type", ProblemTypes.of(status).toString());
         problem.put("title", status.getReasonPhrase());
         problem.put("status", status.value());
         problem.put("detail", detail);

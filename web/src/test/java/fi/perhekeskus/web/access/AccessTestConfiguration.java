@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Primary;
  * all of them, so that they share one application.
  */
 @TestConfiguration(proxyBeanMethods = false)
-class AccessTestConfiguration {
+public class AccessTestConfiguration {
 
     @Bean
     @Primary

@@ -40,10 +40,10 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
  * API in each cell is under test, and thousands of set-up requests would each pay for a password
  * check.
  */
-final class Situations {
+public final class Situations {
 
-    static final String NEED_A = "Puhe ei selkeydy, eikä kaveri ymmärrä";
-    static final String NEED_B = "Iltaisin on vaikea nukahtaa";
+    public static final String NEED_A = "Puhe ei selkeydy, eikä kaveri ymmärrä";
+    public static final String NEED_B = "Iltaisin on vaikea nukahtaa";
 
     private final CommandGateway commands;
     private final EventStore events;
@@ -63,12 +63,12 @@ final class Situations {
      * @param consent    the consent to the member, which the withdrawal endpoint withdraws
      * @param invitation the invitee's invitation
      */
-    record Case(String situation, UUID caseId, UUID needA, UUID needB, UUID action, UUID consent, UUID invitation,
+    public record Case(String situation, UUID caseId, UUID needA, UUID needB, UUID action, UUID consent, UUID invitation,
                 Professional keyWorker, Professional member, Professional invitee, Professional invitable,
                 Professional otherKeyWorker, UUID guardian, UUID child) {
 
         /** The values the matrix's paths and the request bodies name. */
-        Map<String, String> values() {
+        public Map<String, String> values() {
             return Map.ofEntries(Map.entry("case", caseId.toString()), Map.entry("needA", needA.toString()),
                     Map.entry("needB", needB.toString()), Map.entry("action", action.toString()),
                     Map.entry("consent", consent.toString()), Map.entry("invitation", invitation.toString()),
@@ -80,7 +80,7 @@ final class Situations {
         }
     }
 
-    Case build(String situation) {
+    public Case build(String situation) {
         boolean west = situation.equals("west");
         Professional keyWorker = professional(west ? "jari" : "maija");
         Professional member = professional(west ? "tuula" : "sami");
