@@ -1,7 +1,9 @@
 package fi.perhekeskus.web.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A scripted working day of every role through the API. Every request that read or changed a
@@ -89,6 +92,7 @@ class AccessLogCompletenessTest {
                 .formatted(sami, needId, today.plusDays(7)), caseId, "POST /api/v1/cases/{caseId}/invitations");
         String invitationUrl = "/api/v1/invitations/" + invitation.json().get("id").asString();
 
+        listed(api.get("/api/v1/invitations?size=100", "sami"), "sami", "GET /api/v1/invitations");
         expect(api.post(invitationUrl + "/acceptance", "outi", "{}"), "outi", "SPECIALIST", caseId,
                 "POST /api/v1/invitations/{invitationId}/acceptance", "NONE", "REFUSED");
         expect(api.post(invitationUrl + "/acceptance", "sami", "{}"), "sami", "SPECIALIST", caseId,
@@ -119,6 +123,11 @@ class AccessLogCompletenessTest {
                 "POST /api/v1/cases/{caseId}/consents/{consentId}/withdrawal");
         expect(api.get(caseUrl, "sami"), "sami", "SPECIALIST", caseId, "GET /api/v1/cases/{caseId}", "NONE", "REFUSED");
 
+        // The list shows the case once its tracking processor has reached it.
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> api.get("/api/v1/cases?size=100", "helena").http().body().contains(caseId));
+        listed(api.get("/api/v1/cases?size=100", "maija"), "maija", "GET /api/v1/cases");
+        listed(api.get("/api/v1/cases?size=100", "helena"), "helena", "GET /api/v1/cases");
         for (Expected expected : script) {
             assertThat(jdbc.queryForList("""
                     SELECT username, role, case_id::text AS case_id, view_or_command AS view, basis, outcome
@@ -130,6 +139,23 @@ class AccessLogCompletenessTest {
         }
         String everything = String.join("\n", jdbc.queryForList("SELECT access_log::text FROM access_log", String.class));
         assertThat(CLIENT_DATA).noneMatch(everything::contains);
+    }
+
+    /** A list read has one row per case it shows, with the basis the list showed it on. */
+    private void listed(Api.Response response, String username, String view) {
+        assertThat(response.status()).isEqualTo(200);
+        List<String> shown = new ArrayList<>();
+        for (JsonNode item : response.json().get("items")) {
+            String basis = !item.has("relation") ? "INVITATION"
+                    : item.get("relation").asString().equals("MEMBER") ? "MEMBERSHIP"
+                    : item.get("relation").asString();
+            shown.add(item.get("caseId").asString() + " " + basis + " " + username + " " + view);
+        }
+        assertThat(shown).as(view + " by " + username).isNotEmpty();
+        assertThat(jdbc.queryForList("""
+                SELECT case_id::text || ' ' || basis || ' ' || username || ' ' || view_or_command FROM access_log
+                WHERE correlation_id = ? AND outcome = 'ALLOWED'""", String.class,
+                response.header("X-Correlation-Id"))).containsExactlyInAnyOrderElementsOf(shown);
     }
 
     private Api.Response keyWorker(String path, String body, String caseId, String view) {
