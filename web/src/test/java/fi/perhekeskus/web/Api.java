@@ -22,8 +22,13 @@ public final class Api {
         this.port = port;
     }
 
-    public Response get(String path, String username) {
-        return send(request(path, username).GET().build());
+    /** A GET with extra headers in pairs. */
+    public Response get(String path, String username, String... headers) {
+        var builder = request(path, username).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.setHeader(headers[i], headers[i + 1]);
+        }
+        return send(builder.build());
     }
 
     public Response getWithPassword(String path, String username, String password) {

@@ -3,7 +3,6 @@ package fi.perhekeskus.platform.axon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -11,10 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,7 +20,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fi.perhekeskus.plan.SharedPlan;
+import fi.perhekeskus.testing.PlanEvents;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.serialization.Revision;
@@ -32,8 +29,6 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.core.type.classreading.CachingMetadataReaderFactory;
 
 /**
  * Stored events are a contract with every event already in the database: each event type's stored
@@ -47,7 +42,6 @@ import org.springframework.core.type.classreading.CachingMetadataReaderFactory;
 class StoredEventFormTest {
 
     private static final Path GOLDEN = Path.of("src/test/resources/events");
-    private static final String PLAN_PACKAGE = "fi/perhekeskus/plan";
     private static final Instant SAMPLE_TIME = Instant.parse("2026-11-22T10:15:30Z");
     private static final LocalDate SAMPLE_DATE = LocalDate.parse("2026-11-22");
 
@@ -101,31 +95,7 @@ class StoredEventFormTest {
      * and every deadline payload waiting in the scheduler's table.
      */
     static List<Class<?>> eventTypes() {
-        var types = new TreeSet<Class<?>>(Comparator.comparing(Class::getName));
-        for (Class<?> type : planClasses()) {
-            for (Method method : type.getDeclaredMethods()) {
-                if (method.isAnnotationPresent(EventSourcingHandler.class)
-                        || method.isAnnotationPresent(DeadlineHandler.class)) {
-                    types.add(method.getParameterTypes()[0]);
-                }
-            }
-        }
-        return List.copyOf(types);
-    }
-
-    private static List<Class<?>> planClasses() {
-        try {
-            var resolver = new PathMatchingResourcePatternResolver();
-            var readers = new CachingMetadataReaderFactory(resolver);
-            var classes = new ArrayList<Class<?>>();
-            for (var resource : resolver.getResources("classpath*:" + PLAN_PACKAGE + "/*.class")) {
-                classes.add(Class.forName(readers.getMetadataReader(resource).getClassMetadata().getClassName(),
-                        false, SharedPlan.class.getClassLoader()));
-            }
-            return classes;
-        } catch (IOException | ClassNotFoundException e) {
-            throw new IllegalStateException(e);
-        }
+        return PlanEvents.handledBy(EventSourcingHandler.class, DeadlineHandler.class);
     }
 
     private static String revision(Class<?> type) {

@@ -17,7 +17,6 @@ import fi.perhekeskus.web.commands.Versions;
 import fi.perhekeskus.web.signin.SignedInProfessional;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,8 +50,8 @@ class CaseCommands {
      */
     CommandResponse run(UUID caseId, SignedInProfessional me, HttpServletRequest request, Set<Basis> allowed,
                         Object body, Function<Basis, Object> command, UUID createdId) {
-        return run(() -> gate.authorize(caseId, me, allowed, viewOf(request), CorrelationIdFilter.of(request)),
-                caseId, me, request, body, command, createdId);
+        return run(() -> gate.authorize(caseId, me, allowed, CaseGate.viewOf(request),
+                CorrelationIdFilter.of(request)), caseId, me, request, body, command, createdId);
     }
 
     /**
@@ -63,7 +62,7 @@ class CaseCommands {
      */
     CommandResponse run(Supplier<Basis> authorization, UUID caseId, SignedInProfessional me,
                         HttpServletRequest request, Object body, Function<Basis, Object> command, UUID createdId) {
-        String name = viewOf(request);
+        String name = CaseGate.viewOf(request);
         String correlationId = CorrelationIdFilter.of(request);
         var admitted = new AtomicReference<Basis>();
         try {
@@ -93,11 +92,5 @@ class CaseCommands {
         return new CommandResponse(createdId == null ? 200 : 201,
                 createdId == null ? null : request.getRequestURI() + "/" + createdId,
                 version, json.writeValueAsString(answer));
-    }
-
-    /** The command or view as the access log names it: method and path pattern, no ids. */
-    static String viewOf(HttpServletRequest request) {
-        Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-        return request.getMethod() + " " + (pattern == null ? request.getRequestURI() : pattern);
     }
 }

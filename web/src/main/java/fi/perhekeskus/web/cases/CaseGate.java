@@ -14,10 +14,12 @@ import fi.perhekeskus.accesslog.AccessLog;
 import fi.perhekeskus.web.problems.ActionNotAllowed;
 import fi.perhekeskus.web.problems.CaseNotVisible;
 import fi.perhekeskus.web.signin.SignedInProfessional;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * The door to a case: someone with no business with it learns nothing, not even that it exists
@@ -25,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction of their own, so that the refusal stays on record while the request fails.
  */
 @Component
-class CaseGate {
+public class CaseGate {
 
     private final CaseAccessQuery access;
     private final AccessLog log;
@@ -40,7 +42,7 @@ class CaseGate {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    Basis authorize(UUID caseId, SignedInProfessional me, Set<Basis> allowed, String view, String correlationId) {
+    public Basis authorize(UUID caseId, SignedInProfessional me, Set<Basis> allowed, String view, String correlationId) {
         var basis = access.basis(caseId, me.professionalId(), me.role(), me.unitId());
         if (basis.isEmpty()) {
             refuse(caseId, me, view, correlationId);
@@ -54,7 +56,7 @@ class CaseGate {
     }
 
     /** An allowed access, in the caller's transaction: kept exactly when what it did is kept. */
-    void allowed(UUID caseId, SignedInProfessional me, Basis basis, Set<UUID> consentIds, String view,
+    public void allowed(UUID caseId, SignedInProfessional me, Basis basis, Set<UUID> consentIds, String view,
                  String correlationId) {
         log.record(entry(caseId, me, view, AccessBasis.of(basis), consentIds, Outcome.ALLOWED, correlationId));
     }
@@ -88,5 +90,11 @@ class CaseGate {
                               Set<UUID> consentIds, Outcome outcome, String correlationId) {
         return new AccessEntry(clock.instant(), me.professionalId(), me.username(), me.role(), me.unitId(), caseId,
                 view, basis, consentIds, outcome, correlationId);
+    }
+
+    /** The command or view as the access log names it: method and path pattern, no ids. */
+    public static String viewOf(HttpServletRequest request) {
+        Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        return request.getMethod() + " " + (pattern == null ? request.getRequestURI() : pattern);
     }
 }

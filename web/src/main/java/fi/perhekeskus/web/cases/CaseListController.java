@@ -58,7 +58,7 @@ class CaseListController {
                     PageRequest.of(page, size));
             gate.listed(me, listed.getContent().stream()
                     .map(row -> new CaseGate.Shown(row.caseId(), basis(row.relation()), Set.of()))
-                    .toList(), CaseCommands.viewOf(request), CorrelationIdFilter.of(request));
+                    .toList(), CaseGate.viewOf(request), CorrelationIdFilter.of(request));
             return PageResponse.of(listed, row -> row);
         });
     }
@@ -74,7 +74,7 @@ class CaseListController {
             gate.listed(me, waiting.getContent().stream()
                     .map(invitation -> new CaseGate.Shown(invitation.caseId(), AccessBasis.INVITATION,
                             invitation.consentIds()))
-                    .toList(), CaseCommands.viewOf(request), CorrelationIdFilter.of(request));
+                    .toList(), CaseGate.viewOf(request), CorrelationIdFilter.of(request));
             return PageResponse.of(waiting, invitation -> invitation);
         });
     }

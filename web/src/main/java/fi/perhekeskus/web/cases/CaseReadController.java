@@ -52,7 +52,7 @@ class CaseReadController {
                                   HttpServletRequest request) {
         CaseView view = transaction.execute(status -> {
             CaseAccess access = decide(caseId, me, request);
-            gate.allowed(caseId, me, basisOf(access), access.consentIds(), CaseCommands.viewOf(request),
+            gate.allowed(caseId, me, basisOf(access), access.consentIds(), CaseGate.viewOf(request),
                     CorrelationIdFilter.of(request));
             return views.view(caseId, access.visibility()).orElseThrow(CaseNotVisible::new);
         });
@@ -66,12 +66,12 @@ class CaseReadController {
         CaseView view = transaction.execute(status -> {
             CaseAccess access = decide(caseId, me, request);
             if (access.kind() != CaseAccess.Kind.KEY_WORKER) {
-                gate.refuse(caseId, me, AccessBasis.of(basisOf(access)), CaseCommands.viewOf(request),
+                gate.refuse(caseId, me, AccessBasis.of(basisOf(access)), CaseGate.viewOf(request),
                         CorrelationIdFilter.of(request));
                 throw new ActionNotAllowed("Only the case's key worker previews a specialist's view.");
             }
             var specialist = directory.requireActive(specialistId, "specialistId");
-            gate.allowed(caseId, me, Basis.KEY_WORKER, access.consentIds(), CaseCommands.viewOf(request),
+            gate.allowed(caseId, me, Basis.KEY_WORKER, access.consentIds(), CaseGate.viewOf(request),
                     CorrelationIdFilter.of(request));
             return views.preview(caseId, specialist.getId(), specialist.getUnitId(), clock.instant())
                     .orElseThrow(CaseNotVisible::new);
@@ -86,7 +86,7 @@ class CaseReadController {
         // membership with the expiry's event, and until that is written the answer is the same.
         boolean nothingShared = access.kind() == CaseAccess.Kind.MEMBER && access.needIds().isEmpty();
         if (access.kind() == CaseAccess.Kind.NONE || nothingShared) {
-            gate.refuse(caseId, me, CaseCommands.viewOf(request), CorrelationIdFilter.of(request));
+            gate.refuse(caseId, me, CaseGate.viewOf(request), CorrelationIdFilter.of(request));
             throw new CaseNotVisible();
         }
         return access;

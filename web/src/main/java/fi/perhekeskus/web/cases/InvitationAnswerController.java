@@ -60,7 +60,7 @@ class InvitationAnswerController {
     /** Only the invitee learns that the invitation exists; anyone else's attempt is logged as refused. */
     private UUID caseOf(UUID invitationId, SignedInProfessional me, HttpServletRequest request) {
         return access.caseOfPendingInvitation(invitationId, me.professionalId()).orElseThrow(() -> {
-            gate.refuse(access.caseOfPendingInvitation(invitationId).orElse(null), me, CaseCommands.viewOf(request),
+            gate.refuse(access.caseOfPendingInvitation(invitationId).orElse(null), me, CaseGate.viewOf(request),
                     CorrelationIdFilter.of(request));
             return new CaseNotVisible();
         });

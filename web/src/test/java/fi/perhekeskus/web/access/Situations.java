@@ -130,7 +130,7 @@ public final class Situations {
     }
 
     /** The plan's version now, as a client reads it from the case view's {@code version}. */
-    long version(UUID caseId) {
+    public long version(UUID caseId) {
         return events.lastSequenceNumberFor(caseId.toString()).orElseThrow();
     }
 
