@@ -76,7 +76,7 @@ public class CaseGate {
     }
 
     /** Someone with no business with the case. */
-    void refuse(UUID caseId, SignedInProfessional me, String view, String correlationId) {
+    public void refuse(UUID caseId, SignedInProfessional me, String view, String correlationId) {
         refuse(caseId, me, AccessBasis.NONE, view, correlationId);
     }
 
