@@ -3,10 +3,8 @@ package fi.perhekeskus.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.UUID;
 
-import jakarta.persistence.EntityManager;
-import org.hibernate.envers.AuditReaderFactory;
-import org.hibernate.envers.query.AuditEntity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,7 +19,7 @@ class DirectoryRevisionsTest {
     ProfessionalRepository professionals;
 
     @Autowired
-    EntityManager entityManager;
+    DirectoryRevisions directoryRevisions;
 
     @Autowired
     TransactionTemplate transaction;
@@ -45,19 +43,19 @@ class DirectoryRevisionsTest {
         editor.username = "helena";
         transaction.executeWithoutResult(status -> professionals.findById(outi).orElseThrow().moveTo(DemoDirectory.WEST));
 
-        List<?> revisions = transaction.execute(status -> AuditReaderFactory.get(entityManager).createQuery()
-                .forRevisionsOfEntity(Professional.class, false, true)
-                .add(AuditEntity.id().eq(outi))
-                .addOrder(AuditEntity.revisionNumber().asc())
-                .getResultList());
+        List<ProfessionalRevision> revisions = directoryRevisions.of(outi);
 
         assertThat(revisions).hasSize(2);
-        var seeded = (Object[]) revisions.get(0);
-        var moved = (Object[]) revisions.get(1);
-        assertThat(((DirectoryRevision) seeded[1]).getChangedBy()).isEqualTo(DirectoryEditor.SYSTEM);
-        assertThat(((Professional) moved[0]).getUnitId()).isEqualTo(DemoDirectory.WEST);
-        assertThat(((DirectoryRevision) moved[1]).getChangedBy()).isEqualTo("helena");
-        assertThat(((DirectoryRevision) moved[1]).getChangedAt()).isNotNull();
+        var seeded = revisions.get(0);
+        var moved = revisions.get(1);
+        assertThat(seeded.changedBy()).isEqualTo(DirectoryEditor.SYSTEM);
+        assertThat(seeded.change()).isEqualTo("ADD");
+        assertThat(seeded.unitId()).isEqualTo(DemoDirectory.EAST);
+        assertThat(moved.unitId()).isEqualTo(DemoDirectory.WEST);
+        assertThat(moved.change()).isEqualTo("MOD");
+        assertThat(moved.changedBy()).isEqualTo("helena");
+        assertThat(moved.changedAt()).isAfterOrEqualTo(seeded.changedAt());
+        assertThat(directoryRevisions.of(UUID.randomUUID())).isEmpty();
     }
 
     /** Nobody is signed in while the demo directory is seeded; helena is when she moves outi. */
