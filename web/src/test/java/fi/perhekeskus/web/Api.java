@@ -66,8 +66,18 @@ public final class Api {
     }
 
     private static Response send(HttpRequest request) {
+        return new Response(exchange(request, HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** A GET of a document that is not text, such as a PDF. */
+    public HttpResponse<byte[]> getBytes(String path, String username, String accept) {
+        return exchange(request(path, username).setHeader("Accept", accept).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return new Response(HTTP.send(request, HttpResponse.BodyHandlers.ofString()));
+            return HTTP.send(request, body);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

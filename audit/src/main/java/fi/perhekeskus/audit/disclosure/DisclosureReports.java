@@ -1,0 +1,77 @@
+package fi.perhekeskus.audit.disclosure;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import fi.perhekeskus.accesslog.Disclosure;
+import fi.perhekeskus.accesslog.DisclosureLog;
+import fi.perhekeskus.caseview.CaseView;
+import fi.perhekeskus.caseview.CaseViewQuery;
+import fi.perhekeskus.caseview.Visibility;
+import fi.perhekeskus.directory.Professional;
+import fi.perhekeskus.directory.ProfessionalRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds the family's disclosure report from the disclosure log, which holds ids only, and names
+ * what it lists from the plan and the directory as they are now.
+ */
+@Component
+public class DisclosureReports {
+
+    private final DisclosureLog log;
+    private final CaseViewQuery views;
+    private final ProfessionalRepository directory;
+
+    DisclosureReports(DisclosureLog log, CaseViewQuery views, ProfessionalRepository directory) {
+        this.log = log;
+        this.views = views;
+        this.directory = directory;
+    }
+
+    /** Empty if there is no such case. */
+    @Transactional(readOnly = true)
+    public Optional<DisclosureReport> of(UUID caseId, UUID memberId, Instant from, Instant to) {
+        return views.view(caseId, Visibility.ALL).map(plan -> {
+            List<Disclosure> disclosures = log.disclosuresFor(caseId, memberId, from, to);
+            Map<UUID, String> members = plan.family().members().stream()
+                    .collect(Collectors.toMap(CaseView.Member::id, CaseView.Member::displayName));
+            Map<UUID, String> needs = plan.needs().stream()
+                    .collect(Collectors.toMap(CaseView.Need::id, CaseView.Need::description));
+            Map<UUID, CaseView.Consent> consents = plan.consents().stream()
+                    .collect(Collectors.toMap(CaseView.Consent::id, Function.identity()));
+            Map<UUID, Professional> recipients = directory.findAllById(disclosures.stream()
+                            .map(Disclosure::recipientId).distinct().toList())
+                    .stream().collect(Collectors.toMap(Professional::getId, Function.identity()));
+            return new DisclosureReport(caseId, memberId, from, to, disclosures.stream()
+                    .map(disclosure -> new DisclosureReport.Disclosed(disclosure.at(),
+                            new DisclosureReport.Named(disclosure.recipientId(),
+                                    Optional.ofNullable(recipients.get(disclosure.recipientId()))
+                                            .map(Professional::getDisplayName).orElse(null)),
+                            disclosure.what().name(), named(disclosure.memberIds(), members),
+                            named(disclosure.needIds(), needs),
+                            disclosure.consentIds().stream().sorted().map(id -> basis(id, consents, members)).toList()))
+                    .toList());
+        });
+    }
+
+    private static List<DisclosureReport.Named> named(Collection<UUID> ids, Map<UUID, String> names) {
+        return ids.stream().sorted().map(id -> new DisclosureReport.Named(id, names.get(id))).toList();
+    }
+
+    private static DisclosureReport.ConsentBasis basis(UUID consentId, Map<UUID, CaseView.Consent> consents,
+                                                       Map<UUID, String> members) {
+        CaseView.Consent consent = consents.get(consentId);
+        return consent == null
+                ? new DisclosureReport.ConsentBasis(consentId, null, null)
+                : new DisclosureReport.ConsentBasis(consentId, consent.purpose(),
+                        new DisclosureReport.Named(consent.givenBy(), members.get(consent.givenBy())));
+    }
+}
