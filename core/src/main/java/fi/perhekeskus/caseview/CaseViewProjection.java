@@ -89,6 +89,14 @@ class CaseViewProjection {
         TABLES.forEach(table -> entityManager.createQuery("delete from " + table.getSimpleName()).executeUpdate());
     }
 
+    /** One case's rows gone, to be built again from some of its events (see {@link PastViews}). */
+    void forget(UUID caseId) {
+        TABLES.forEach(table -> entityManager.createQuery("delete from " + table.getSimpleName()
+                        + " r where r.caseId = :caseId")
+                .setParameter("caseId", caseId)
+                .executeUpdate());
+    }
+
     @EventHandler
     void on(CaseOpened event) {
         entityManager.persist(new CaseRow(event.caseId(), event.unitId(), event.keyWorkerId()));

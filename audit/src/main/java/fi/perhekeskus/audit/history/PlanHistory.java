@@ -39,16 +39,16 @@ public class PlanHistory {
         this.summaries = summaries;
     }
 
-    /** Oldest first. Empty when there is no such case. */
+    /** Oldest first; all of it when unpaged. Empty when there is no such case. */
     @Transactional(readOnly = true)
     public Page<HistoryEntry> of(UUID caseId, Locale locale, Pageable page) {
         Optional<Long> last = events.lastSequenceNumberFor(caseId.toString());
         if (last.isEmpty()) {
             return Page.empty(page);
         }
-        List<DomainEventMessage<?>> read = events.readEvents(caseId.toString(), page.getOffset())
+        List<DomainEventMessage<?>> read = events.readEvents(caseId.toString(), page.isPaged() ? page.getOffset() : 0)
                 .asStream()
-                .limit(page.getPageSize())
+                .limit(page.isPaged() ? page.getPageSize() : Long.MAX_VALUE)
                 .<DomainEventMessage<?>>map(event -> event)
                 .toList();
         Map<UUID, Professional> actors = directory.findAllById(read.stream()

@@ -1,0 +1,49 @@
+package fi.perhekeskus.web.audit;
+
+import static fi.perhekeskus.access.Basis.KEY_WORKER;
+import static fi.perhekeskus.access.Basis.SUPERVISION;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import fi.perhekeskus.access.Basis;
+import fi.perhekeskus.web.cases.CaseGate;
+import fi.perhekeskus.web.commands.CorrelationIdFilter;
+import fi.perhekeskus.web.problems.CaseNotVisible;
+import fi.perhekeskus.web.signin.SignedInProfessional;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A read of a case's history for its key worker or a supervisor of its unit (domain.md: "plan
+ * history, point-in-time plan, versions": key worker and supervisor). A network member may see the
+ * case but not this (403); anyone else is told there is no such case (404). Allowed or not, the
+ * read is in the access log; an allowed one in the transaction that reads.
+ */
+@Component
+class AuditReads {
+
+    private static final Set<Basis> AUDITORS = Set.of(KEY_WORKER, SUPERVISION);
+
+    private final CaseGate gate;
+    private final TransactionTemplate transaction;
+
+    AuditReads(CaseGate gate, TransactionTemplate transaction) {
+        this.gate = gate;
+        this.transaction = transaction;
+    }
+
+    /** @param read empty when what was asked for does not exist: 404 */
+    <T> T read(UUID caseId, SignedInProfessional me, HttpServletRequest request, Supplier<Optional<T>> read) {
+        String view = CaseGate.viewOf(request);
+        String correlationId = CorrelationIdFilter.of(request);
+        return transaction.execute(status -> {
+            Basis basis = gate.authorize(caseId, me, AUDITORS, view, correlationId);
+            gate.allowed(caseId, me, basis, Set.of(), view, correlationId);
+            return read.get().orElseThrow(CaseNotVisible::new);
+        });
+    }
+}

@@ -1,0 +1,53 @@
+package fi.perhekeskus.web.audit;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+import fi.perhekeskus.audit.versions.PlanDiff;
+import fi.perhekeskus.audit.versions.PlanVersions;
+import fi.perhekeskus.caseview.PastView;
+import fi.perhekeskus.caseview.PastViews;
+import fi.perhekeskus.web.signin.SignedInProfessional;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The plan as it stood at a moment, its versions, and what changed between two of them. */
+@RestController
+class PlanAuditController {
+
+    private final PastViews past;
+    private final PlanVersions versions;
+    private final AuditReads reads;
+
+    PlanAuditController(PastViews past, PlanVersions versions, AuditReads reads) {
+        this.past = past;
+        this.versions = versions;
+        this.reads = reads;
+    }
+
+    /** The whole plan at {@code at}, with who could see which needs then; 404 before the case was opened. */
+    @GetMapping("/api/v1/cases/{caseId}/plan")
+    PastView planAt(@PathVariable UUID caseId, @RequestParam Instant at,
+                    @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
+        return reads.read(caseId, me, request, () -> past.at(caseId, at));
+    }
+
+    @GetMapping("/api/v1/cases/{caseId}/plan/versions")
+    PlanVersions.Versions versions(@PathVariable UUID caseId, @AuthenticationPrincipal SignedInProfessional me,
+                                   Locale locale, HttpServletRequest request) {
+        return reads.read(caseId, me, request, () -> versions.of(caseId, locale));
+    }
+
+    @GetMapping("/api/v1/cases/{caseId}/plan/diff")
+    PlanDiff diff(@PathVariable UUID caseId, @RequestParam @PositiveOrZero long from,
+                  @RequestParam @PositiveOrZero long to, @AuthenticationPrincipal SignedInProfessional me,
+                  HttpServletRequest request) {
+        return reads.read(caseId, me, request, () -> versions.diff(caseId, from, to));
+    }
+}
