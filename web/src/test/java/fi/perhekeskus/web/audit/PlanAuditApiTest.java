@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
@@ -35,6 +36,9 @@ class PlanAuditApiTest {
 
     @Autowired
     Situations situations;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void thePlanAtAMomentHasWhatHadHappenedByThenAndWhoCouldSeeWhat() {
@@ -108,7 +112,7 @@ class PlanAuditApiTest {
     }
 
     @Test
-    void onlyTheKeyWorkerAndTheUnitsSupervisorLookBack() {
+    void onlyTheKeyWorkerAndTheUnitsSupervisorLookBackAndEveryLookIsLogged() {
         var api = new Api(port);
         Situations.Case east = situations.build("east");
         String caseUrl = "/api/v1/cases/" + east.caseId();
@@ -118,6 +122,22 @@ class PlanAuditApiTest {
             assertThat(api.get(caseUrl + path, "sami").status()).as(path).isEqualTo(403);
             assertThat(api.get(caseUrl + path, "helena").status()).as(path).isEqualTo(200);
         }
+        assertThat(jdbc.queryForList("""
+                SELECT view_or_command || ' ' || username || ' ' || basis || ' ' || outcome FROM access_log
+                WHERE case_id = ? AND view_or_command LIKE 'GET /api/v1/cases/{caseId}/plan%' ORDER BY id""",
+                String.class, east.caseId())).containsExactly(
+                "GET /api/v1/cases/{caseId}/plan pekka NONE REFUSED",
+                "GET /api/v1/cases/{caseId}/plan jari NONE REFUSED",
+                "GET /api/v1/cases/{caseId}/plan sami MEMBERSHIP REFUSED",
+                "GET /api/v1/cases/{caseId}/plan helena SUPERVISION ALLOWED",
+                "GET /api/v1/cases/{caseId}/plan/versions pekka NONE REFUSED",
+                "GET /api/v1/cases/{caseId}/plan/versions jari NONE REFUSED",
+                "GET /api/v1/cases/{caseId}/plan/versions sami MEMBERSHIP REFUSED",
+                "GET /api/v1/cases/{caseId}/plan/versions helena SUPERVISION ALLOWED",
+                "GET /api/v1/cases/{caseId}/plan/diff pekka NONE REFUSED",
+                "GET /api/v1/cases/{caseId}/plan/diff jari NONE REFUSED",
+                "GET /api/v1/cases/{caseId}/plan/diff sami MEMBERSHIP REFUSED",
+                "GET /api/v1/cases/{caseId}/plan/diff helena SUPERVISION ALLOWED");
     }
 
     private static List<Instant> timestamps(Api api, String caseUrl) {
