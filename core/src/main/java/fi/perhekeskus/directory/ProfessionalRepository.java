@@ -1,5 +1,6 @@
 package fi.perhekeskus.directory;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,6 +12,9 @@ import org.springframework.data.jpa.repository.Query;
 public interface ProfessionalRepository extends JpaRepository<Professional, UUID> {
 
     Optional<Professional> findByUsername(String username);
+
+    /** Whom a key worker can choose from in a form: an invitation's specialist, a handover's key worker. */
+    List<Professional> findByRoleAndActiveTrueOrderByDisplayName(ProfessionalRole role);
 
     /** {@code q} is a lower-case pattern matched against username and display name. */
     @Query("""

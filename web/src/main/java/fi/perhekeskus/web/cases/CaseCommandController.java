@@ -1,17 +1,8 @@
 package fi.perhekeskus.web.cases;
 
-import static fi.perhekeskus.access.Basis.KEY_WORKER;
-import static fi.perhekeskus.access.Basis.MEMBERSHIP;
-import static fi.perhekeskus.access.Basis.SUPERVISION;
-
-import java.util.Set;
 import java.util.UUID;
 
-import fi.perhekeskus.access.Basis;
-import fi.perhekeskus.plan.api.ApprovePlan;
-import fi.perhekeskus.plan.api.WithdrawInvitation;
 import fi.perhekeskus.web.signin.SignedInProfessional;
-import fi.perhekeskus.web.problems.ActionNotAllowed;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
@@ -28,73 +19,55 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/cases/{caseId}", produces = MediaType.APPLICATION_JSON_VALUE)
 class CaseCommandController {
 
-    private static final Set<Basis> KEY_WORKER_ONLY = Set.of(KEY_WORKER);
+    private final CasePlanCommands commands;
 
-    private final CaseCommands commands;
-    private final CaseCommandMapper mapper;
-    private final Directory directory;
-
-    CaseCommandController(CaseCommands commands, CaseCommandMapper mapper, Directory directory) {
+    CaseCommandController(CasePlanCommands commands) {
         this.commands = commands;
-        this.mapper = mapper;
-        this.directory = directory;
     }
 
     @PostMapping("/key-worker-handover")
     ResponseEntity<String> handOver(@PathVariable UUID caseId, @Valid @RequestBody CaseRequests.HandOver body,
                                     @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
-        return commands.run(caseId, me, request, Set.of(KEY_WORKER, SUPERVISION), body, basis -> {
-            directory.requireKeyWorker(body.newKeyWorkerId(), "newKeyWorkerId");
-            return mapper.handOver(caseId, body);
-        }, null).toEntity();
+        return commands.handOver(caseId, body, me, request).toEntity();
     }
 
     @PostMapping("/needs")
     ResponseEntity<String> recordNeed(@PathVariable UUID caseId, @Valid @RequestBody CaseRequests.RecordNeed body,
                                       @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
-        UUID needId = UUID.randomUUID();
-        return commands.run(caseId, me, request, KEY_WORKER_ONLY, body,
-                basis -> mapper.recordNeed(caseId, needId, body), needId).toEntity();
+        return commands.recordNeed(caseId, body, me, request).toEntity();
     }
 
     @PostMapping("/needs/{needId}/revision")
     ResponseEntity<String> reviseNeed(@PathVariable UUID caseId, @PathVariable UUID needId,
                                       @Valid @RequestBody CaseRequests.ReviseNeed body,
                                       @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
-        return commands.run(caseId, me, request, KEY_WORKER_ONLY, body,
-                basis -> mapper.reviseNeed(caseId, needId, body), null).toEntity();
+        return commands.reviseNeed(caseId, needId, body, me, request).toEntity();
     }
 
     @PostMapping("/needs/{needId}/agreement")
     ResponseEntity<String> agreement(@PathVariable UUID caseId, @PathVariable UUID needId,
                                      @Valid @RequestBody CaseRequests.Agreement body,
                                      @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
-        return commands.run(caseId, me, request, KEY_WORKER_ONLY, body,
-                basis -> mapper.agreement(caseId, needId, body), null).toEntity();
+        return commands.agreement(caseId, needId, body, me, request).toEntity();
     }
 
     @PostMapping("/needs/{needId}/closure")
     ResponseEntity<String> closeNeed(@PathVariable UUID caseId, @PathVariable UUID needId,
                                      @Valid @RequestBody CaseRequests.NeedClosure body,
                                      @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
-        return commands.run(caseId, me, request, KEY_WORKER_ONLY, body,
-                basis -> mapper.closeNeed(caseId, needId, body), null).toEntity();
+        return commands.closeNeed(caseId, needId, body, me, request).toEntity();
     }
 
     @PostMapping("/child-views")
     ResponseEntity<String> childView(@PathVariable UUID caseId, @Valid @RequestBody CaseRequests.ChildView body,
                                      @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
-        UUID viewId = UUID.randomUUID();
-        return commands.run(caseId, me, request, KEY_WORKER_ONLY, body,
-                basis -> mapper.childView(caseId, viewId, body), viewId).toEntity();
+        return commands.childView(caseId, body, me, request).toEntity();
     }
 
     @PostMapping("/actions")
     ResponseEntity<String> action(@PathVariable UUID caseId, @Valid @RequestBody CaseRequests.Action body,
                                   @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
-        UUID actionId = UUID.randomUUID();
-        return commands.run(caseId, me, request, KEY_WORKER_ONLY, body,
-                basis -> mapper.action(caseId, actionId, body), actionId).toEntity();
+        return commands.action(caseId, body, me, request).toEntity();
     }
 
     /** The key worker, or the network member responsible for the action (the plan checks which). */
@@ -103,16 +76,13 @@ class CaseCommandController {
                                           @Valid @RequestBody CaseRequests.Note body,
                                           @AuthenticationPrincipal SignedInProfessional me,
                                           HttpServletRequest request) {
-        return commands.run(caseId, me, request, Set.of(KEY_WORKER, MEMBERSHIP), body,
-                basis -> mapper.completion(caseId, actionId, me.professionalId(), body), null).toEntity();
+        return commands.completeAction(caseId, actionId, body, me, request).toEntity();
     }
 
     @PostMapping("/consents")
     ResponseEntity<String> consent(@PathVariable UUID caseId, @Valid @RequestBody CaseRequests.Consent body,
                                    @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
-        UUID consentId = UUID.randomUUID();
-        return commands.run(caseId, me, request, KEY_WORKER_ONLY, body,
-                basis -> mapper.consent(caseId, consentId, body), consentId).toEntity();
+        return commands.consent(caseId, body, me, request).toEntity();
     }
 
     @PostMapping("/consents/{consentId}/withdrawal")
@@ -120,26 +90,20 @@ class CaseCommandController {
                                            @Valid @RequestBody CaseRequests.ConsentWithdrawal body,
                                            @AuthenticationPrincipal SignedInProfessional me,
                                            HttpServletRequest request) {
-        return commands.run(caseId, me, request, KEY_WORKER_ONLY, body,
-                basis -> mapper.withdrawal(caseId, consentId, body), null).toEntity();
+        return commands.withdrawConsent(caseId, consentId, body, me, request).toEntity();
     }
 
     @PostMapping("/invitations")
     ResponseEntity<String> invite(@PathVariable UUID caseId, @Valid @RequestBody CaseRequests.Invitation body,
                                   @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
-        UUID invitationId = UUID.randomUUID();
-        return commands.run(caseId, me, request, KEY_WORKER_ONLY, body, basis -> {
-            UUID unit = directory.requireActive(body.specialistId(), "specialistId").getUnitId();
-            return mapper.invitation(caseId, invitationId, unit, body);
-        }, invitationId).toEntity();
+        return commands.invite(caseId, body, me, request).toEntity();
     }
 
     @PostMapping("/invitations/{invitationId}/withdrawal")
     ResponseEntity<String> withdrawInvitation(@PathVariable UUID caseId, @PathVariable UUID invitationId,
                                               @AuthenticationPrincipal SignedInProfessional me,
                                               HttpServletRequest request) {
-        return commands.run(caseId, me, request, KEY_WORKER_ONLY, invitationId,
-                basis -> new WithdrawInvitation(caseId, invitationId), null).toEntity();
+        return commands.withdrawInvitation(caseId, invitationId, me, request).toEntity();
     }
 
     /** A member leaves, or the key worker ends someone's membership. */
@@ -147,33 +111,24 @@ class CaseCommandController {
     ResponseEntity<String> departure(@PathVariable UUID caseId, @PathVariable UUID professionalId,
                                      @Valid @RequestBody CaseRequests.Reason body,
                                      @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
-        return commands.run(caseId, me, request, Set.of(KEY_WORKER, MEMBERSHIP), body, basis -> {
-            if (basis == MEMBERSHIP && !professionalId.equals(me.professionalId())) {
-                throw new ActionNotAllowed("A member can only leave the network themself.");
-            }
-            return mapper.departure(caseId, professionalId, me.professionalId(), body);
-        }, null).toEntity();
+        return commands.departure(caseId, professionalId, body, me, request).toEntity();
     }
 
     @PostMapping("/reviews")
     ResponseEntity<String> review(@PathVariable UUID caseId, @Valid @RequestBody CaseRequests.Review body,
                                   @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
-        UUID reviewId = UUID.randomUUID();
-        return commands.run(caseId, me, request, KEY_WORKER_ONLY, body,
-                basis -> mapper.review(caseId, reviewId, body), reviewId).toEntity();
+        return commands.review(caseId, body, me, request).toEntity();
     }
 
     @PostMapping("/approvals")
     ResponseEntity<String> approve(@PathVariable UUID caseId, @Valid @RequestBody CaseRequests.Approval body,
                                    @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
-        return commands.run(caseId, me, request, KEY_WORKER_ONLY, body,
-                basis -> new ApprovePlan(caseId, body.approvedBy(), body.version()), null).toEntity();
+        return commands.approve(caseId, body, me, request).toEntity();
     }
 
     @PostMapping("/closure")
     ResponseEntity<String> close(@PathVariable UUID caseId, @Valid @RequestBody CaseRequests.RequiredReason body,
                                  @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
-        return commands.run(caseId, me, request, KEY_WORKER_ONLY, body,
-                basis -> mapper.closeCase(caseId, body), null).toEntity();
+        return commands.close(caseId, body, me, request).toEntity();
     }
 }

@@ -1,50 +1,25 @@
 package fi.perhekeskus.web.cases;
 
-import java.time.Clock;
-import java.util.Set;
-
-import fi.perhekeskus.accesslog.AccessBasis;
-import fi.perhekeskus.caselist.CaseListQuery;
 import fi.perhekeskus.caselist.CaseListRow;
-import fi.perhekeskus.caseview.CaseViewQuery;
 import fi.perhekeskus.caseview.InvitationToAnswer;
-import fi.perhekeskus.plan.api.ConsentPolicy;
 import fi.perhekeskus.web.PageResponse;
-import fi.perhekeskus.web.commands.CorrelationIdFilter;
 import fi.perhekeskus.web.signin.SignedInProfessional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/**
- * Each professional's lists: their cases, and the invitations waiting for their answer. A listed
- * case is client data shown, so each row has its access-log row, written in the transaction that
- * read the list.
- */
+/** Each professional's lists: their cases, and the invitations waiting for their answer. */
 @RestController
 class CaseListController {
 
-    private final CaseListQuery cases;
-    private final CaseViewQuery views;
-    private final CaseGate gate;
-    private final TransactionTemplate transaction;
-    private final Clock clock;
-    private final ConsentPolicy policy;
+    private final CaseLists lists;
 
-    CaseListController(CaseListQuery cases, CaseViewQuery views, CaseGate gate, TransactionTemplate transaction,
-                       Clock clock, ConsentPolicy policy) {
-        this.cases = cases;
-        this.views = views;
-        this.gate = gate;
-        this.transaction = transaction;
-        this.clock = clock;
-        this.policy = policy;
+    CaseListController(CaseLists lists) {
+        this.lists = lists;
     }
 
     /** The key worker's caseload, a specialist's memberships, or a supervisor's unit, newest first. */
@@ -53,14 +28,7 @@ class CaseListController {
                                     @RequestParam(defaultValue = "0") @Min(0) int page,
                                     @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
                                     @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
-        return transaction.execute(tx -> {
-            var listed = cases.list(me.professionalId(), me.role(), me.unitId(), status, policy.today(clock),
-                    PageRequest.of(page, size));
-            gate.listed(me, listed.getContent().stream()
-                    .map(row -> new CaseGate.Shown(row.caseId(), basis(row.relation()), Set.of()))
-                    .toList(), CaseGate.viewOf(request), CorrelationIdFilter.of(request));
-            return PageResponse.of(listed, row -> row);
-        });
+        return lists.cases(status, page, size, me, request);
     }
 
     /** What the caller has been invited to and not yet answered: the needs, as consent lets them see them. */
@@ -69,21 +37,6 @@ class CaseListController {
                                                  @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
                                                  @AuthenticationPrincipal SignedInProfessional me,
                                                  HttpServletRequest request) {
-        return transaction.execute(tx -> {
-            var waiting = views.invitationsToAnswer(me.professionalId(), clock.instant(), PageRequest.of(page, size));
-            gate.listed(me, waiting.getContent().stream()
-                    .map(invitation -> new CaseGate.Shown(invitation.caseId(), AccessBasis.INVITATION,
-                            invitation.consentIds()))
-                    .toList(), CaseGate.viewOf(request), CorrelationIdFilter.of(request));
-            return PageResponse.of(waiting, invitation -> invitation);
-        });
-    }
-
-    private static AccessBasis basis(CaseListRow.Relation relation) {
-        return switch (relation) {
-            case KEY_WORKER -> AccessBasis.KEY_WORKER;
-            case MEMBER -> AccessBasis.MEMBERSHIP;
-            case SUPERVISION -> AccessBasis.SUPERVISION;
-        };
+        return lists.invitations(page, size, me, request);
     }
 }

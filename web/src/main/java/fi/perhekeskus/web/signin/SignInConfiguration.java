@@ -5,7 +5,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -47,6 +46,7 @@ class SignInConfiguration {
                         // The API's description holds no client data; a newcomer reads it before signing in.
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
+                        .requestMatchers("/css/**", "/favicon.ico", "/error").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(problems.notSignedIn(), API)
@@ -54,7 +54,7 @@ class SignInConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(NO_AMBIENT_CREDENTIALS));
         if (ConditionalOnEmbeddedDefault.NoDatabaseUrl.isActive(environment)) {
             http.httpBasic(basic -> basic.authenticationEntryPoint(problems.notSignedIn()))
-                    .formLogin(Customizer.withDefaults());
+                    .formLogin(form -> form.loginPage("/signin").permitAll());
         }
         if (tokens.getIfAvailable() != null) {
             http.oauth2ResourceServer(server -> server

@@ -1,0 +1,75 @@
+package fi.perhekeskus.web.pages;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import fi.perhekeskus.plan.api.PlanRuleViolation;
+import fi.perhekeskus.web.problems.InvalidReference;
+import fi.perhekeskus.web.problems.StaleVersion;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A form's round trip: shown, posted, and either done (back to where the reader came from, with a
+ * note that it was saved) or shown again with what was entered and what was wrong: a field's error
+ * beside the field, a broken rule of the plan above the form. The command's own checks decide;
+ * the page only tells.
+ */
+@Component
+public class FormPages {
+
+    private final MessageSource messages;
+
+    FormPages(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public String show(Model model, Form form) {
+        model.addAttribute("form", form);
+        return "form";
+    }
+
+    /**
+     * @param form    the form as first shown: read again only if it has to be shown again
+     * @param command the command, run only when the form's fields have the right shape
+     * @param done    where to go once it is done
+     */
+    public String submit(Supplier<Form> form, BindingResult binding, HttpServletRequest request,
+                         HttpServletResponse response, Model model, RedirectAttributes redirect, Runnable command,
+                         String done) {
+        if (binding.hasErrors()) {
+            var errors = new LinkedHashMap<String, String>();
+            binding.getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(),
+                    messages.getMessage(error, LocaleContextHolder.getLocale())));
+            return again(form, request, response, model, 400, errors, "form.invalid");
+        }
+        try {
+            command.run();
+        } catch (PlanRuleViolation violation) {
+            return again(form, request, response, model, 409, Map.of(), "rule." + violation.rule().name());
+        } catch (InvalidReference invalid) {
+            return again(form, request, response, model, 400,
+                    Map.of(invalid.field(), messages.getMessage("form.notAvailable", null,
+                            LocaleContextHolder.getLocale())), "form.invalid");
+        } catch (StaleVersion | ConflictingAggregateVersionException | ConcurrencyException changed) {
+            return again(form, request, response, model, 409, Map.of(), "form.changed");
+        }
+        redirect.addFlashAttribute("done", "form.done");
+        return "redirect:" + done;
+    }
+
+    private String again(Supplier<Form> form, HttpServletRequest request, HttpServletResponse response, Model model,
+                         int status, Map<String, String> errors, String problem) {
+        response.setStatus(status);
+        return show(model, form.get().entered(request.getParameterMap(), errors, problem));
+    }
+}

@@ -1,0 +1,54 @@
+package fi.perhekeskus.web.pages;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * Finnish, Swedish and English. A language chosen on a page ({@code ?lang=sv}) is remembered in a
+ * cookie; without one, the browser's Accept-Language picks among the three, and Finnish is the
+ * default. API clients, which send no cookie, keep choosing with Accept-Language.
+ */
+@Configuration(proxyBeanMethods = false)
+class Languages implements WebMvcConfigurer {
+
+    static final List<Locale> SUPPORTED = List.of(Locale.of("fi"), Locale.of("sv"), Locale.of("en"));
+
+    @Bean
+    LocaleResolver localeResolver() {
+        var fromBrowser = new AcceptHeaderLocaleResolver();
+        fromBrowser.setSupportedLocales(SUPPORTED);
+        fromBrowser.setDefaultLocale(SUPPORTED.get(0));
+        var remembered = new CookieLocaleResolver("lang");
+        remembered.setCookieMaxAge(Duration.ofDays(365));
+        remembered.setDefaultLocaleFunction(fromBrowser::resolveLocale);
+        return remembered;
+    }
+
+    /** Only the three languages can be chosen; anything else in {@code lang} is ignored. */
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new HandlerInterceptor() {
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                String chosen = request.getParameter("lang");
+                SUPPORTED.stream().filter(locale -> locale.getLanguage().equals(chosen)).findFirst()
+                        .ifPresent(locale -> RequestContextUtils.getLocaleResolver(request)
+                                .setLocale(request, response, locale));
+                return true;
+            }
+        }).excludePathPatterns("/api/**");
+    }
+}

@@ -1,0 +1,45 @@
+package fi.perhekeskus.web.pages;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+import fi.perhekeskus.plan.api.ConsentPolicy;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates and times as the reader writes them ({@code 22.11.2026} in Finnish, {@code 2026-11-22} in
+ * Swedish), in the family centre's time zone. Templates use it as {@code @dates}.
+ */
+@Component("dates")
+public class PageDates {
+
+    private final MessageSource messages;
+    private final ConsentPolicy policy;
+
+    PageDates(MessageSource messages, ConsentPolicy policy) {
+        this.messages = messages;
+        this.policy = policy;
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : format("format.date").format(date);
+    }
+
+    public String time(Instant instant) {
+        return instant == null ? "" : format("format.datetime").format(instant.atZone(policy.zone()));
+    }
+
+    /** For a {@code datetime-local} input: the instant in the family centre's time zone. */
+    public String local(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE_TIME
+                .format(instant.atZone(policy.zone()).toLocalDateTime().withNano(0));
+    }
+
+    private DateTimeFormatter format(String key) {
+        var locale = LocaleContextHolder.getLocale();
+        return DateTimeFormatter.ofPattern(messages.getMessage(key, null, locale), locale);
+    }
+}

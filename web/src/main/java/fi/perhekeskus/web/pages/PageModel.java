@@ -1,0 +1,38 @@
+package fi.perhekeskus.web.pages;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import fi.perhekeskus.directory.Professional;
+import fi.perhekeskus.directory.ProfessionalRepository;
+import fi.perhekeskus.web.signin.SignedInProfessional;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** What the layout of every page shows: who is signed in, and the same page in each language. */
+@ControllerAdvice(annotations = PageController.class)
+class PageModel {
+
+    private final ProfessionalRepository directory;
+
+    PageModel(ProfessionalRepository directory) {
+        this.directory = directory;
+    }
+
+    /** Null on the sign-in page. */
+    @ModelAttribute("me")
+    Professional me(@AuthenticationPrincipal SignedInProfessional me) {
+        return me == null ? null : directory.findById(me.professionalId()).orElse(null);
+    }
+
+    @ModelAttribute("languages")
+    Map<String, String> languages() {
+        var links = new LinkedHashMap<String, String>();
+        Languages.SUPPORTED.forEach(locale -> links.put(locale.getLanguage(),
+                ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("lang", locale.getLanguage())
+                        .build().toUriString()));
+        return links;
+    }
+}
