@@ -27,10 +27,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Component
 public class FormPages {
 
-    private final MessageSource messages;
+    private final MessageSource messageSource;
 
-    FormPages(MessageSource messages) {
-        this.messages = messages;
+    FormPages(MessageSource messageSource) {
+        this.messageSource = messageSource;
     }
 
     public String show(Model model, Form form) {
@@ -49,7 +49,7 @@ public class FormPages {
         if (binding.hasErrors()) {
             var errors = new LinkedHashMap<String, String>();
             binding.getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(),
-                    messages.getMessage(error, LocaleContextHolder.getLocale())));
+                    messageSource.getMessage(error, LocaleContextHolder.getLocale())));
             return again(form, request, response, model, 400, errors, "form.invalid");
         }
         try {
@@ -58,7 +58,7 @@ public class FormPages {
             return again(form, request, response, model, 409, Map.of(), "rule." + violation.rule().name());
         } catch (InvalidReference invalid) {
             return again(form, request, response, model, 400,
-                    Map.of(invalid.field(), messages.getMessage("form.notAvailable", null,
+                    Map.of(invalid.field(), messageSource.getMessage("form.notAvailable", null,
                             LocaleContextHolder.getLocale())), "form.invalid");
         } catch (StaleVersion | ConflictingAggregateVersionException | ConcurrencyException changed) {
             return again(form, request, response, model, 409, Map.of(), "form.changed");

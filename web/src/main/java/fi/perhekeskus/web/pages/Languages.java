@@ -24,7 +24,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @Configuration(proxyBeanMethods = false)
 class Languages implements WebMvcConfigurer {
 
-    static final List<Locale> SUPPORTED = List.of(Locale.of("fi"), Locale.of("sv"), Locale.of("en"));
+    static final List<Locale> SUPPORTED = List.of(Locale.forLanguageTag("fi"), Locale.forLanguageTag("sv"), Locale.forLanguageTag("en"));
 
     @Bean
     LocaleResolver localeResolver() {

@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
 @Component("dates")
 public class PageDates {
 
-    private final MessageSource messages;
+    private final MessageSource messageSource;
     private final ConsentPolicy policy;
 
-    PageDates(MessageSource messages, ConsentPolicy policy) {
-        this.messages = messages;
+    PageDates(MessageSource messageSource, ConsentPolicy policy) {
+        this.messageSource = messageSource;
         this.policy = policy;
     }
 
@@ -40,6 +40,6 @@ public class PageDates {
 
     private DateTimeFormatter format(String key) {
         var locale = LocaleContextHolder.getLocale();
-        return DateTimeFormatter.ofPattern(messages.getMessage(key, null, locale), locale);
+        return DateTimeFormatter.ofPattern(messageSource.getMessage(key, null, locale), locale);
     }
 }

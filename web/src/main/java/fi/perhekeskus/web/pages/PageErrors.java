@@ -17,6 +17,12 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(annotations = PageController.class)
 class PageErrors {
 
+    private final PageModel layout;
+
+    PageErrors(PageModel layout) {
+        this.layout = layout;
+    }
+
     @ExceptionHandler({CaseNotVisible.class, AggregateNotFoundException.class})
     ModelAndView notVisible() {
         return page(HttpStatus.NOT_FOUND, "error.notVisible");
@@ -37,10 +43,11 @@ class PageErrors {
         return page(HttpStatus.CONFLICT, "rule." + violation.rule().name());
     }
 
-    private static ModelAndView page(HttpStatus status, String messageKey) {
+    private ModelAndView page(HttpStatus status, String messageKey) {
         var page = new ModelAndView("error", status);
         page.addObject("status", status.value());
         page.addObject("messageKey", messageKey);
+        layout.addTo(page);
         return page;
     }
 }

@@ -7,8 +7,10 @@ import fi.perhekeskus.directory.Professional;
 import fi.perhekeskus.directory.ProfessionalRepository;
 import fi.perhekeskus.web.signin.SignedInProfessional;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** What the layout of every page shows: who is signed in, and the same page in each language. */
@@ -25,6 +27,14 @@ class PageModel {
     @ModelAttribute("me")
     Professional me(@AuthenticationPrincipal SignedInProfessional me) {
         return me == null ? null : directory.findById(me.professionalId()).orElse(null);
+    }
+
+    /** The same for a page that shows an error, which no model attribute method reaches. */
+    void addTo(ModelAndView page) {
+        var signedIn = SecurityContextHolder.getContext().getAuthentication();
+        page.addObject("me", me(signedIn != null && signedIn.getPrincipal() instanceof SignedInProfessional me
+                ? me : null));
+        page.addObject("languages", languages());
     }
 
     @ModelAttribute("languages")

@@ -46,7 +46,8 @@ class SignInConfiguration {
                         // The API's description holds no client data; a newcomer reads it before signing in.
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
-                        .requestMatchers("/css/**", "/favicon.ico", "/error").permitAll()
+                        // The sign-in page with any query (?lang=sv): form login itself permits only its exact URLs.
+                        .requestMatchers("/signin", "/css/**", "/favicon.ico", "/error").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(problems.notSignedIn(), API)

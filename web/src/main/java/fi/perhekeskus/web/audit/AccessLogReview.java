@@ -1,0 +1,84 @@
+package fi.perhekeskus.web.audit;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import fi.perhekeskus.access.Basis;
+import fi.perhekeskus.accesslog.AccessEntry;
+import fi.perhekeskus.accesslog.AccessLog;
+import fi.perhekeskus.accesslog.AccessLogQuery;
+import fi.perhekeskus.directory.Professional;
+import fi.perhekeskus.directory.ProfessionalRepository;
+import fi.perhekeskus.directory.ProfessionalRole;
+import fi.perhekeskus.web.PageResponse;
+import fi.perhekeskus.web.cases.CaseGate;
+import fi.perhekeskus.web.commands.CorrelationIdFilter;
+import fi.perhekeskus.web.problems.ActionNotAllowed;
+import fi.perhekeskus.web.problems.InvalidReference;
+import fi.perhekeskus.web.signin.SignedInProfessional;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The access log for a supervisor's review, for the API and the pages: the rows about their unit's cases and of their unit's
+ * professionals, newest first. Reading it is an access too, and is logged like any other.
+ */
+@Component
+class AccessLogReview {
+
+    private final AccessLog log;
+    private final ProfessionalRepository directory;
+    private final CaseGate gate;
+    private final TransactionTemplate transaction;
+
+    AccessLogReview(AccessLog log, ProfessionalRepository directory, CaseGate gate,
+                        TransactionTemplate transaction) {
+        this.log = log;
+        this.directory = directory;
+        this.gate = gate;
+        this.transaction = transaction;
+    }
+
+    /**
+     * api.md's access-log entry: ids, codes and names of professionals, never client data.
+     *
+     * @param displayName the professional's name in the directory now
+     */
+    record Entry(Instant at, UUID professionalId, String username, String displayName, ProfessionalRole role,
+                 UUID unitId, UUID caseId, String view, String basis, Set<UUID> basisConsentIds, String outcome) {
+    }
+
+    PageResponse<Entry> entries(UUID caseId, UUID professionalId, Instant from, Instant to, int page, int size,
+                                SignedInProfessional me, HttpServletRequest request) {
+        String view = CaseGate.viewOf(request);
+        String correlationId = CorrelationIdFilter.of(request);
+        if (me.role() != ProfessionalRole.SUPERVISOR) {
+            gate.refuse(caseId, me, view, correlationId);
+            throw new ActionNotAllowed("Only supervisors review the access log.");
+        }
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw new InvalidReference("to", "must be after from");
+        }
+        var query = new AccessLogQuery(Set.of(me.unitId()), caseId, professionalId, from, to);
+        return transaction.execute(status -> {
+            if (caseId != null) {
+                gate.authorize(caseId, me, Set.of(Basis.SUPERVISION), view, correlationId);
+            }
+            var entries = log.search(query, PageRequest.of(page, size));
+            gate.allowed(caseId, me, Basis.SUPERVISION, Set.of(), view, correlationId);
+            Map<UUID, Professional> names = directory.findAllById(entries.getContent().stream()
+                            .map(AccessEntry::professionalId).distinct().toList())
+                    .stream().collect(Collectors.toMap(Professional::getId, Function.identity()));
+            return PageResponse.of(entries, entry -> new Entry(entry.at(), entry.professionalId(), entry.username(),
+                    names.containsKey(entry.professionalId()) ? names.get(entry.professionalId()).getDisplayName() : null,
+                    entry.role(), entry.unitId(), entry.caseId(), entry.view(), entry.basis().name(),
+                    entry.basisConsentIds(), entry.outcome().name()));
+        });
+    }
+}

@@ -1,0 +1,156 @@
+package fi.perhekeskus.web.cases;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import fi.perhekeskus.caselist.CaseListRow;
+import fi.perhekeskus.caseview.CaseView;
+import fi.perhekeskus.directory.ProfessionalRole;
+import fi.perhekeskus.plan.api.MemberRole;
+import fi.perhekeskus.web.pages.Form;
+import fi.perhekeskus.web.pages.FormPages;
+import fi.perhekeskus.web.pages.PageController;
+import fi.perhekeskus.web.signin.SignedInProfessional;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The pages of a professional's cases: the list (a key worker's caseload, a specialist's
+ * memberships, a supervisor's unit), a case as the reader may see it, the key worker's preview of
+ * a specialist's view, the printable plan, and opening a case. Every read goes through the same
+ * services, gate and access log as the API.
+ */
+@PageController
+class CasePages {
+
+    /** Rows for a family on the opening form: a child and two adults fit most families. */
+    private static final int FAMILY_ROWS = 4;
+
+    private final CaseLists lists;
+    private final CaseReads reads;
+    private final CasePlanCommands commands;
+    private final Directory directory;
+    private final FormPages forms;
+    private final PlanNames names;
+    private final Clock clock;
+
+    CasePages(CaseLists lists, CaseReads reads, CasePlanCommands commands, Directory directory, FormPages forms,
+              PlanNames names, Clock clock) {
+        this.names = names;
+        this.clock = clock;
+        this.lists = lists;
+        this.reads = reads;
+        this.commands = commands;
+        this.directory = directory;
+        this.forms = forms;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/cases";
+    }
+
+    @GetMapping("/cases")
+    String cases(@RequestParam(required = false) CaseListRow.Status status,
+                 @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInProfessional me,
+                 HttpServletRequest request, Model model) {
+        model.addAttribute("cases", lists.cases(status, Math.max(page, 0), 20, me, request));
+        model.addAttribute("status", status);
+        if (me.role() == ProfessionalRole.SPECIALIST) {
+            model.addAttribute("invitations", lists.invitations(0, 100, me, request));
+        }
+        return "cases";
+    }
+
+    @GetMapping("/cases/{caseId}")
+    String plan(@PathVariable UUID caseId, @AuthenticationPrincipal SignedInProfessional me,
+                HttpServletRequest request, Model model) {
+        return show(reads.view(caseId, me, request), model, "case");
+    }
+
+    /** The plan for the family to take home: their own words, without the professionals' controls. */
+    @GetMapping("/cases/{caseId}/print")
+    String print(@PathVariable UUID caseId, @AuthenticationPrincipal SignedInProfessional me,
+                 HttpServletRequest request, Model model) {
+        model.addAttribute("printedAt", clock.instant());
+        return show(reads.view(caseId, me, request), model, "print");
+    }
+
+    /** What the specialist would see if they joined now, for the key worker before an invitation. */
+    @GetMapping("/cases/{caseId}/preview")
+    String preview(@PathVariable UUID caseId, @RequestParam UUID specialistId,
+                   @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request, Model model) {
+        model.addAttribute("previewOf", specialistId);
+        return show(reads.preview(caseId, specialistId, me, request), model, "case");
+    }
+
+    @GetMapping("/cases/new")
+    String openingForm(Model model) {
+        return forms.show(model, openingForm());
+    }
+
+    @PostMapping("/cases")
+    String open(@Valid FamilyForm family, BindingResult binding, @AuthenticationPrincipal SignedInProfessional me,
+                HttpServletRequest request, HttpServletResponse response, Model model,
+                RedirectAttributes redirect) {
+        var opened = new ArrayList<String>();
+        String page = forms.submit(this::openingForm, binding, request, response, model, redirect,
+                () -> opened.add(commands.open(family.toRequest(), me, request).location()), "/cases");
+        return opened.isEmpty() ? page : "redirect:" + opened.get(0);
+    }
+
+    private Form openingForm() {
+        var fields = new ArrayList<Form.Field>();
+        for (int row = 0; row < FAMILY_ROWS; row++) {
+            fields.add(Form.field("role" + row, Form.Kind.SELECT, row == 0,
+                    Stream.concat(Stream.of(Form.Option.labelled("", "field.noMember")),
+                            Form.choices(MemberRole.class).stream()).toList(),
+                    row == 0 ? "CHILD" : row == 1 ? "GUARDIAN" : ""));
+            fields.add(Form.field("displayName" + row, Form.Kind.TEXT, row == 0));
+            fields.add(Form.field("birthDate" + row, Form.Kind.DATE, false));
+        }
+        return new Form("form.openCase", "/cases", fields, null);
+    }
+
+    private String show(CaseView plan, Model model, String template) {
+        model.addAttribute("plan", plan);
+        model.addAttribute("names", names.of(plan));
+        model.addAttribute("specialists", directory.active(ProfessionalRole.SPECIALIST));
+        return template;
+    }
+
+    /** The opening form's rows; empty rows are not members. */
+    record FamilyForm(MemberRole role0, String displayName0, LocalDate birthDate0,
+                      MemberRole role1, String displayName1, LocalDate birthDate1,
+                      MemberRole role2, String displayName2, LocalDate birthDate2,
+                      MemberRole role3, String displayName3, LocalDate birthDate3) {
+
+        CaseRequests.OpenCase toRequest() {
+            List<CaseRequests.Member> members = Stream.of(
+                            new CaseRequests.Member(role0, displayName0, birthDate0),
+                            new CaseRequests.Member(role1, displayName1, birthDate1),
+                            new CaseRequests.Member(role2, displayName2, birthDate2),
+                            new CaseRequests.Member(role3, displayName3, birthDate3))
+                    .filter(member -> member.role() != null || !blank(member.displayName()))
+                    .toList();
+            return new CaseRequests.OpenCase(new CaseRequests.Family(members), null);
+        }
+
+        private static boolean blank(String text) {
+            return text == null || text.isBlank();
+        }
+    }
+}

@@ -1,0 +1,476 @@
+package fi.perhekeskus.web.cases;
+
+import static fi.perhekeskus.web.pages.Form.Kind.CHECKBOXES;
+import static fi.perhekeskus.web.pages.Form.Kind.DATE;
+import static fi.perhekeskus.web.pages.Form.Kind.DATETIME;
+import static fi.perhekeskus.web.pages.Form.Kind.HIDDEN;
+import static fi.perhekeskus.web.pages.Form.Kind.SELECT;
+import static fi.perhekeskus.web.pages.Form.Kind.TEXT;
+import static fi.perhekeskus.web.pages.Form.Kind.TEXTAREA;
+import static fi.perhekeskus.web.pages.Form.choices;
+import static fi.perhekeskus.web.pages.Form.field;
+
+import java.beans.PropertyEditorSupport;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import fi.perhekeskus.caseview.CaseView;
+import fi.perhekeskus.directory.ProfessionalRole;
+import fi.perhekeskus.plan.api.AgreementChannel;
+import fi.perhekeskus.plan.api.AgreementDecision;
+import fi.perhekeskus.plan.api.ConsentDecision;
+import fi.perhekeskus.plan.api.ConsentForm;
+import fi.perhekeskus.plan.api.ConsentPolicy;
+import fi.perhekeskus.plan.api.HowHeard;
+import fi.perhekeskus.plan.api.MemberRole;
+import fi.perhekeskus.plan.api.NeedOutcome;
+import fi.perhekeskus.plan.api.NeedStatus;
+import fi.perhekeskus.plan.api.Recipient;
+import fi.perhekeskus.plan.api.Responsible;
+import fi.perhekeskus.web.pages.Form;
+import fi.perhekeskus.web.pages.Form.Option;
+import fi.perhekeskus.web.pages.FormPages;
+import fi.perhekeskus.web.pages.PageDates;
+import fi.perhekeskus.web.pages.PageController;
+import fi.perhekeskus.web.problems.CaseNotVisible;
+import fi.perhekeskus.web.signin.SignedInProfessional;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A form for every command of api.md on a case, each at the command's own path under
+ * {@code /cases/{caseId}}: shown with GET, sent with POST to the same {@link CasePlanCommands} as the
+ * API. The choices come from the plan as the reader may see it; whether the command is allowed is
+ * the plan's and the gate's decision, not the form's.
+ */
+@PageController
+class PlanForms {
+
+    private final CaseReads reads;
+    private final CasePlanCommands commands;
+    private final Directory directory;
+    private final FormPages forms;
+    private final Clock clock;
+    private final ConsentPolicy policy;
+    private final PageDates dates;
+
+    PlanForms(CaseReads reads, CasePlanCommands commands, Directory directory, FormPages forms, Clock clock,
+              ConsentPolicy policy, PageDates dates) {
+        this.dates = dates;
+        this.reads = reads;
+        this.commands = commands;
+        this.directory = directory;
+        this.forms = forms;
+        this.clock = clock;
+        this.policy = policy;
+    }
+
+    /** Choices whose value names a kind and an id ({@code PROFESSIONAL:…}), and times as the family centre's clock shows them. */
+    @InitBinder
+    void editors(WebDataBinder binder) {
+        binder.registerCustomEditor(Recipient.class, editor(text -> {
+            String[] parts = text.split(":", 2);
+            return new Recipient(Recipient.Kind.valueOf(parts[0]), UUID.fromString(parts[1]));
+        }));
+        binder.registerCustomEditor(Responsible.class, editor(text -> {
+            String[] parts = text.split(":", 2);
+            return new Responsible(Responsible.Kind.valueOf(parts[0]), UUID.fromString(parts[1]));
+        }));
+        binder.registerCustomEditor(Instant.class, editor(text ->
+                LocalDateTime.parse(text).atZone(policy.zone()).toInstant()));
+    }
+
+    private static PropertyEditorSupport editor(Function<String, Object> parse) {
+        return new PropertyEditorSupport() {
+            @Override
+            public void setAsText(String text) {
+                setValue(text == null || text.isBlank() ? null : parse.apply(text));
+            }
+        };
+    }
+
+    private String show(CasePage page, Function<CaseView, Form> form) {
+        return forms.show(page.model(), form.apply(reads.view(page.caseId(), page.me(), page.request())));
+    }
+
+    private String post(CasePage page, BindingResult binding, Function<CaseView, Form> form, Runnable command) {
+        Supplier<Form> again = () -> form.apply(reads.view(page.caseId(), page.me(), page.request()));
+        return forms.submit(again, binding, page.request(), page.response(), page.model(), page.redirect(), command,
+                "/cases/" + page.caseId());
+    }
+
+    private static String action(CaseView plan, String path) {
+        return "/cases/" + plan.id() + path;
+    }
+
+    private static List<Option> members(CaseView plan, MemberRole... roles) {
+        var wanted = roles.length == 0 ? List.of(MemberRole.values()) : List.of(roles);
+        return plan.family().members().stream().filter(member -> wanted.contains(member.role()))
+                .map(member -> Option.named(member.id().toString(), member.displayName())).toList();
+    }
+
+    /** The open needs: which of them a command may name is the plan's decision, told to the reader if broken. */
+    private static List<Option> needs(CaseView plan) {
+        return plan.needs().stream().filter(need -> need.status() != NeedStatus.CLOSED)
+                .map(need -> Option.named(need.id().toString(), need.description())).toList();
+    }
+
+    private static CaseView.Need need(CaseView plan, UUID needId) {
+        return plan.needs().stream().filter(need -> need.id().equals(needId)).findFirst().orElseThrow(
+                CaseNotVisible::new);
+    }
+
+    // Needs
+
+    @GetMapping("/cases/{caseId}/needs")
+    String needForm(CasePage page) {
+        return show(page, PlanForms::needForm);
+    }
+
+    @PostMapping("/cases/{caseId}/needs")
+    String recordNeed(@Valid CaseRequests.RecordNeed body, BindingResult binding, CasePage page) {
+        return post(page, binding, PlanForms::needForm,
+                () -> commands.recordNeed(page.caseId(), body, page.me(), page.request()));
+    }
+
+    private static Form needForm(CaseView plan) {
+        return new Form("form.recordNeed", action(plan, "/needs"), List.of(
+                field("description", TEXTAREA, true),
+                field("raisedBy", SELECT, true, Stream.concat(
+                        Stream.of(Option.labelled("KEY_WORKER", "field.raisedBy.keyWorker")),
+                        members(plan).stream()).toList()),
+                field("concernsMemberIds", CHECKBOXES, true, members(plan)),
+                field("professionalNote", TEXTAREA, false)), null);
+    }
+
+    @GetMapping("/cases/{caseId}/needs/{needId}/revision")
+    String revisionForm(@PathVariable UUID needId, CasePage page) {
+        return show(page, plan -> revisionForm(plan, needId));
+    }
+
+    @PostMapping("/cases/{caseId}/needs/{needId}/revision")
+    String reviseNeed(@PathVariable UUID needId, @Valid CaseRequests.ReviseNeed body, BindingResult binding,
+                      CasePage page) {
+        return post(page, binding, plan -> revisionForm(plan, needId),
+                () -> commands.reviseNeed(page.caseId(), needId, body, page.me(), page.request()));
+    }
+
+    private static Form revisionForm(CaseView plan, UUID needId) {
+        var need = need(plan, needId);
+        return new Form("form.reviseNeed", action(plan, "/needs/" + needId + "/revision"), List.of(
+                field("description", TEXTAREA, true, need.description()),
+                field("professionalNote", TEXTAREA, false,
+                        need.professionalNote() == null ? "" : need.professionalNote())), null);
+    }
+
+    @GetMapping("/cases/{caseId}/needs/{needId}/agreement")
+    String agreementForm(@PathVariable UUID needId, CasePage page) {
+        return show(page, plan -> agreementForm(plan, needId));
+    }
+
+    @PostMapping("/cases/{caseId}/needs/{needId}/agreement")
+    String agreement(@PathVariable UUID needId, @Valid CaseRequests.Agreement body, BindingResult binding,
+                     CasePage page) {
+        return post(page, binding, plan -> agreementForm(plan, needId),
+                () -> commands.agreement(page.caseId(), needId, body, page.me(), page.request()));
+    }
+
+    private Form agreementForm(CaseView plan, UUID needId) {
+        return new Form("form.agreement", action(plan, "/needs/" + need(plan, needId).id() + "/agreement"), List.of(
+                field("memberId", SELECT, true, members(plan)),
+                field("decision", SELECT, true, choices(AgreementDecision.class)),
+                field("channel", SELECT, true, choices(AgreementChannel.class)),
+                field("givenAt", DATETIME, true, dates.local(clock.instant())),
+                field("note", TEXTAREA, false)), null);
+    }
+
+    @GetMapping("/cases/{caseId}/needs/{needId}/closure")
+    String needClosureForm(@PathVariable UUID needId, CasePage page) {
+        return show(page, plan -> needClosureForm(plan, needId));
+    }
+
+    @PostMapping("/cases/{caseId}/needs/{needId}/closure")
+    String closeNeed(@PathVariable UUID needId, @Valid CaseRequests.NeedClosure body, BindingResult binding,
+                     CasePage page) {
+        return post(page, binding, plan -> needClosureForm(plan, needId),
+                () -> commands.closeNeed(page.caseId(), needId, body, page.me(), page.request()));
+    }
+
+    private static Form needClosureForm(CaseView plan, UUID needId) {
+        return new Form("form.closeNeed", action(plan, "/needs/" + need(plan, needId).id() + "/closure"), List.of(
+                field("outcome", SELECT, true, choices(NeedOutcome.class)),
+                field("note", TEXTAREA, false)), null);
+    }
+
+    // The child's views and support actions
+
+    @GetMapping("/cases/{caseId}/child-views")
+    String childViewForm(CasePage page) {
+        return show(page, PlanForms::childViewForm);
+    }
+
+    @PostMapping("/cases/{caseId}/child-views")
+    String childView(@Valid CaseRequests.ChildView body, BindingResult binding, CasePage page) {
+        return post(page, binding, PlanForms::childViewForm,
+                () -> commands.childView(page.caseId(), body, page.me(), page.request()));
+    }
+
+    private static Form childViewForm(CaseView plan) {
+        return new Form("form.childView", action(plan, "/child-views"), List.of(
+                field("childId", SELECT, true, members(plan, MemberRole.CHILD)),
+                field("needId", SELECT, false, Stream.concat(
+                        Stream.of(Option.labelled("", "field.needId.wholePlan")), needs(plan).stream()).toList()),
+                field("view", TEXTAREA, false),
+                field("howHeard", SELECT, true, choices(HowHeard.class))), null);
+    }
+
+    @GetMapping("/cases/{caseId}/actions")
+    String actionForm(CasePage page) {
+        return show(page, PlanForms::actionForm);
+    }
+
+    @PostMapping("/cases/{caseId}/actions")
+    String action(@Valid CaseRequests.Action body, BindingResult binding, CasePage page) {
+        return post(page, binding, PlanForms::actionForm,
+                () -> commands.action(page.caseId(), body, page.me(), page.request()));
+    }
+
+    private static Form actionForm(CaseView plan) {
+        var responsible = Stream.of(
+                Stream.of(Option.named("KEY_WORKER:" + plan.keyWorker().id(), plan.keyWorker().displayName())),
+                plan.family().members().stream().map(member ->
+                        Option.named("FAMILY_MEMBER:" + member.id(), member.displayName())),
+                plan.network().members().stream().map(member ->
+                        Option.named("NETWORK_MEMBER:" + member.professionalId(), member.displayName())))
+                .flatMap(options -> options).toList();
+        return new Form("form.action", action(plan, "/actions"), List.of(
+                field("needId", SELECT, true, needs(plan)),
+                field("description", TEXTAREA, true),
+                field("responsible", SELECT, true, responsible),
+                field("dueDate", DATE, true)), null);
+    }
+
+    @GetMapping("/cases/{caseId}/actions/{actionId}/completion")
+    String completionForm(@PathVariable UUID actionId, CasePage page) {
+        return show(page, plan -> completionForm(plan, actionId));
+    }
+
+    @PostMapping("/cases/{caseId}/actions/{actionId}/completion")
+    String completeAction(@PathVariable UUID actionId, @Valid CaseRequests.Note body, BindingResult binding,
+                          CasePage page) {
+        return post(page, binding, plan -> completionForm(plan, actionId),
+                () -> commands.completeAction(page.caseId(), actionId, body, page.me(), page.request()));
+    }
+
+    private static Form completionForm(CaseView plan, UUID actionId) {
+        return new Form("form.completeAction", action(plan, "/actions/" + actionId + "/completion"),
+                List.of(field("note", TEXTAREA, false)), null);
+    }
+
+    // Consent
+
+    @GetMapping("/cases/{caseId}/consents")
+    String consentForm(CasePage page) {
+        return show(page, this::consentForm);
+    }
+
+    @PostMapping("/cases/{caseId}/consents")
+    String consent(@Valid CaseRequests.Consent body, BindingResult binding, CasePage page) {
+        return post(page, binding, this::consentForm,
+                () -> commands.consent(page.caseId(), body, page.me(), page.request()));
+    }
+
+    private Form consentForm(CaseView plan) {
+        var recipients = Stream.concat(
+                directory.active(ProfessionalRole.SPECIALIST).stream().map(specialist -> Option.named(
+                        "PROFESSIONAL:" + specialist.getId(),
+                        specialist.getDisplayName() + " (" + specialist.getProfession() + ")")),
+                directory.units().stream().map(unit -> Option.named("UNIT:" + unit.getId(), unit.getName())))
+                .toList();
+        return new Form("form.consent", action(plan, "/consents"), List.of(
+                field("givenBy", SELECT, true, members(plan)),
+                field("decision", SELECT, true, choices(ConsentDecision.class)),
+                field("recipient", SELECT, true, recipients),
+                field("needIds", CHECKBOXES, true, needs(plan)),
+                field("purpose", TEXTAREA, false),
+                field("validUntil", DATE, false),
+                field("form", SELECT, true, choices(ConsentForm.class)),
+                field("childMaturityAssessed", CHECKBOXES, false,
+                        List.of(Option.labelled("true", "field.childMaturityAssessed.yes")))), null);
+    }
+
+    @GetMapping("/cases/{caseId}/consents/{consentId}/withdrawal")
+    String withdrawalForm(@PathVariable UUID consentId, CasePage page) {
+        return show(page, plan -> withdrawalForm(plan, consentId));
+    }
+
+    @PostMapping("/cases/{caseId}/consents/{consentId}/withdrawal")
+    String withdrawConsent(@PathVariable UUID consentId, @Valid CaseRequests.ConsentWithdrawal body,
+                           BindingResult binding, CasePage page) {
+        return post(page, binding, plan -> withdrawalForm(plan, consentId),
+                () -> commands.withdrawConsent(page.caseId(), consentId, body, page.me(), page.request()));
+    }
+
+    private static Form withdrawalForm(CaseView plan, UUID consentId) {
+        return new Form("form.withdrawConsent", action(plan, "/consents/" + consentId + "/withdrawal"), List.of(
+                field("withdrawnBy", SELECT, true, members(plan)),
+                field("note", TEXTAREA, false)), null);
+    }
+
+    // The network
+
+    @GetMapping("/cases/{caseId}/invitations")
+    String invitationForm(CasePage page) {
+        return show(page, this::invitationForm);
+    }
+
+    @PostMapping("/cases/{caseId}/invitations")
+    String invite(@Valid CaseRequests.Invitation body, BindingResult binding, CasePage page) {
+        return post(page, binding, this::invitationForm,
+                () -> commands.invite(page.caseId(), body, page.me(), page.request()));
+    }
+
+    private Form invitationForm(CaseView plan) {
+        return new Form("form.invitation", action(plan, "/invitations"), List.of(
+                field("specialistId", SELECT, true, specialists()),
+                field("needIds", CHECKBOXES, true, needs(plan)),
+                field("message", TEXTAREA, false),
+                field("respondBy", DATE, true, policy.today(clock).plusDays(14).toString())), null);
+    }
+
+    private List<Option> specialists() {
+        return directory.active(ProfessionalRole.SPECIALIST).stream().map(specialist -> Option.named(
+                specialist.getId().toString(), specialist.getDisplayName() + " (" + specialist.getProfession() + ")"))
+                .toList();
+    }
+
+    @GetMapping("/cases/{caseId}/invitations/{invitationId}/withdrawal")
+    String invitationWithdrawalForm(@PathVariable UUID invitationId, CasePage page) {
+        return show(page, plan -> invitationWithdrawalForm(plan, invitationId));
+    }
+
+    @PostMapping("/cases/{caseId}/invitations/{invitationId}/withdrawal")
+    String withdrawInvitation(@PathVariable UUID invitationId, CasePage page) {
+        return post(page, new MapBindingResult(new HashMap<>(), "withdrawal"),
+                plan -> invitationWithdrawalForm(plan, invitationId),
+                () -> commands.withdrawInvitation(page.caseId(), invitationId, page.me(), page.request()));
+    }
+
+    private static Form invitationWithdrawalForm(CaseView plan, UUID invitationId) {
+        return new Form("form.withdrawInvitation", action(plan, "/invitations/" + invitationId + "/withdrawal"),
+                List.of(), null);
+    }
+
+    @GetMapping("/cases/{caseId}/members/{professionalId}/departure")
+    String departureForm(@PathVariable UUID professionalId, CasePage page) {
+        return show(page, plan -> departureForm(plan, professionalId));
+    }
+
+    @PostMapping("/cases/{caseId}/members/{professionalId}/departure")
+    String departure(@PathVariable UUID professionalId, @Valid CaseRequests.Reason body, BindingResult binding,
+                     CasePage page) {
+        String answer = post(page, binding, plan -> departureForm(plan, professionalId),
+                () -> commands.departure(page.caseId(), professionalId, body, page.me(), page.request()));
+        // Someone who left the network can no longer see the case: back to their own list.
+        return professionalId.equals(page.me().professionalId()) && answer.startsWith("redirect:")
+                ? "redirect:/cases" : answer;
+    }
+
+    private static Form departureForm(CaseView plan, UUID professionalId) {
+        return new Form("form.departure", action(plan, "/members/" + professionalId + "/departure"),
+                List.of(field("reason", TEXTAREA, false)), null);
+    }
+
+    // Reviews, approval, the key worker, closing
+
+    @GetMapping("/cases/{caseId}/reviews")
+    String reviewForm(CasePage page) {
+        return show(page, this::reviewForm);
+    }
+
+    @PostMapping("/cases/{caseId}/reviews")
+    String review(@Valid CaseRequests.Review body, BindingResult binding, CasePage page) {
+        return post(page, binding, this::reviewForm,
+                () -> commands.review(page.caseId(), body, page.me(), page.request()));
+    }
+
+    private Form reviewForm(CaseView plan) {
+        return new Form("form.review", action(plan, "/reviews"), List.of(
+                field("heldOn", DATE, true, policy.today(clock).toString()),
+                field("participants", TEXT, true),
+                field("summary", TEXTAREA, true),
+                field("nextReviewOn", DATE, true)), null);
+    }
+
+    @GetMapping("/cases/{caseId}/approvals")
+    String approvalForm(CasePage page) {
+        return show(page, PlanForms::approvalForm);
+    }
+
+    @PostMapping("/cases/{caseId}/approvals")
+    String approve(@Valid CaseRequests.Approval body, BindingResult binding, CasePage page) {
+        return post(page, binding, PlanForms::approvalForm,
+                () -> commands.approve(page.caseId(), body, page.me(), page.request()));
+    }
+
+    private static Form approvalForm(CaseView plan) {
+        return new Form("form.approval", action(plan, "/approvals"), List.of(
+                field("approvedBy", SELECT, true, members(plan, MemberRole.GUARDIAN, MemberRole.OTHER_ADULT)),
+                field("version", HIDDEN, true, String.valueOf(plan.version()))), null);
+    }
+
+    @GetMapping("/cases/{caseId}/key-worker-handover")
+    String handOverForm(CasePage page) {
+        return show(page, this::handOverForm);
+    }
+
+    @PostMapping("/cases/{caseId}/key-worker-handover")
+    String handOver(@Valid CaseRequests.HandOver body, BindingResult binding, CasePage page) {
+        String answer = post(page, binding, this::handOverForm,
+                () -> commands.handOver(page.caseId(), body, page.me(), page.request()));
+        // The case is the new key worker's now: the one who handed it over goes back to their list.
+        return answer.startsWith("redirect:") ? "redirect:/cases" : answer;
+    }
+
+    private Form handOverForm(CaseView plan) {
+        return new Form("form.handOver", action(plan, "/key-worker-handover"), List.of(
+                field("newKeyWorkerId", SELECT, true, directory.active(ProfessionalRole.KEY_WORKER).stream()
+                        .filter(keyWorker -> !keyWorker.getId().equals(plan.keyWorker().id()))
+                        .map(keyWorker -> Option.named(keyWorker.getId().toString(), keyWorker.getDisplayName()))
+                        .toList()),
+                field("reason", TEXTAREA, true)), null);
+    }
+
+    @GetMapping("/cases/{caseId}/closure")
+    String closureForm(CasePage page) {
+        return show(page, PlanForms::closureForm);
+    }
+
+    @PostMapping("/cases/{caseId}/closure")
+    String close(@Valid CaseRequests.RequiredReason body, BindingResult binding, CasePage page) {
+        return post(page, binding, PlanForms::closureForm,
+                () -> commands.close(page.caseId(), body, page.me(), page.request()));
+    }
+
+    private static Form closureForm(CaseView plan) {
+        return new Form("form.closeCase", action(plan, "/closure"), List.of(field("reason", TEXTAREA, true)), null);
+    }
+}

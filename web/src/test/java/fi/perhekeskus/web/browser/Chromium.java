@@ -1,0 +1,91 @@
+package fi.perhekeskus.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The machine's own Chromium (Debian's {@code chromium} package), driven by Playwright, which never
+ * downloads a browser of its own. Without it the browser tests are skipped with how to install it,
+ * except under CI, where a skipped browser test would hide a broken UI and so fails.
+ */
+final class Chromium implements AutoCloseable {
+
+    static final Path EXECUTABLE = Path.of("/usr/bin/chromium");
+
+    /** As root and on a closed network: no sandbox, no GPU, nothing that phones home. */
+    private static final List<String> ARGUMENTS = List.of("--no-sandbox", "--disable-gpu",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
+
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private final Playwright playwright;
+    private final Browser browser;
+
+    private Chromium(Playwright playwright, Browser browser) {
+        this.playwright = playwright;
+        this.browser = browser;
+    }
+
+    static Chromium start() {
+        if (!Files.isExecutable(EXECUTABLE)) {
+            String how = "Browser tests need Chromium at " + EXECUTABLE + ": install it with "
+                    + "`sudo apt-get install chromium` (Debian's package), as .ci/run does.";
+            if ("true".equals(System.getenv("CI"))) {
+                throw new IllegalStateException(how);
+            }
+            Assumptions.abort(how);
+        }
+        var playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        return new Chromium(playwright, playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(EXECUTABLE).setHeadless(true).setArgs(ARGUMENTS)));
+    }
+
+    /** A fresh browser profile: no cookies, no remembered language. */
+    Page newPage() {
+        return browser.newContext(new Browser.NewContextOptions().setLocale("fi-FI")).newPage();
+    }
+
+    /** WCAG 2.1 AA, as axe-core checks it: no serious or critical violation on the page as shown. */
+    static void assertAccessible(Page page) {
+        List<Rule> violations = new AxeBuilder(page).withTags(WCAG_21_AA).analyze().getViolations().stream()
+                .filter(rule -> List.of("serious", "critical").contains(String.valueOf(rule.getImpact())
+                        .toLowerCase(Locale.ROOT)))
+                .toList();
+        assertThat(violations)
+                .as(() -> page.url() + " has accessibility violations: " + violations.stream()
+                        .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList())
+                        .toList())
+                .isEmpty();
+    }
+
+    static void screenshot(Page page, Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException cannotWrite) {
+            throw new IllegalStateException(cannotWrite);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}

@@ -1,0 +1,107 @@
+package fi.perhekeskus.web.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+
+/**
+ * One person's way through the pages, as they would do it: by labels and link texts in their
+ * language. Each named step is checked for accessibility and kept as a screenshot.
+ */
+final class Walk {
+
+    final Page page;
+    private final String base;
+    private final Path screenshots;
+
+    Walk(Page page, String base, String language) {
+        this.page = page;
+        this.base = base;
+        this.screenshots = Path.of("target", "browser", language);
+    }
+
+    void open(String path) {
+        go(base + path);
+    }
+
+    void go(String url) {
+        page.navigate(url);
+    }
+
+    /** An element by its whole accessible name, not a part of a longer one. */
+    static Page.GetByRoleOptions named(String name) {
+        return new Page.GetByRoleOptions().setName(name).setExact(true);
+    }
+
+    void step(String name) {
+        Chromium.assertAccessible(page);
+        Chromium.screenshot(page, screenshots.resolve(name + ".png"));
+    }
+
+    /** From any page: the sign-in form, then the person's own start page. */
+    void signIn(String username, String step) {
+        open("/signin");
+        if (step != null) {
+            step(step + "-form");
+        }
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(username + "-demo");
+        page.locator("main button[type=submit]").click();
+        assertThat(page.locator("header form")).isVisible();
+        if (step != null) {
+            step(step);
+        }
+    }
+
+    void signOut(Texts t) {
+        page.getByRole(AriaRole.BUTTON, named(t.get("layout.signOut"))).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText(t.get("signin.signedOut"));
+    }
+
+    void submit(Texts t) {
+        page.getByRole(AriaRole.BUTTON, named(t.get("form.submit"))).click();
+    }
+
+    /**
+     * A form's field by its label, which may go on with "(required)" in the reader's language. The
+     * pattern runs in the browser as a JavaScript regular expression, which has no Java quoting.
+     */
+    Locator field(String label) {
+        String literal = label.replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0");
+        return page.getByLabel(Pattern.compile("^" + literal + "( \\(.*\\))?$"));
+    }
+
+    /** A control by its whole label. */
+    Locator label(String label) {
+        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
+    }
+
+    Locator need(String description) {
+        return page.locator("article.need").filter(new Locator.FilterOptions().setHasText(description));
+    }
+
+    void recordNeed(Texts t, String description, String concerns) {
+        page.getByText(t.get("action.recordNeed")).click();
+        field(t.get("field.description")).fill(description);
+        field(t.get("field.raisedBy")).selectOption(new SelectOption().setLabel("Anna"));
+        page.getByRole(AriaRole.GROUP).getByLabel(concerns).check();
+        submit(t);
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText(t.get("form.done"));
+        assertThat(need(description)).containsText(t.get("enum.NeedStatus.PROPOSED"));
+    }
+
+    void answer(Texts t, String need, String decision) {
+        need(need).getByText(t.get("action.agreement")).click();
+        field(t.get("field.memberId")).selectOption(new SelectOption().setLabel("Anna"));
+        field(t.get("field.decision")).selectOption(decision);
+        field(t.get("field.channel")).selectOption("MEETING");
+        submit(t);
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText(t.get("form.done"));
+    }
+}
