@@ -6,14 +6,20 @@ import java.util.Map;
 import fi.perhekeskus.directory.Professional;
 import fi.perhekeskus.directory.ProfessionalRepository;
 import fi.perhekeskus.web.signin.SignedInProfessional;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** What the layout of every page shows: who is signed in, and the same page in each language. */
+/**
+ * What the layout of every page shows (who is signed in, the same page in each language), and how
+ * every page reads a form.
+ */
 @ControllerAdvice(annotations = PageController.class)
 class PageModel {
 
@@ -21,6 +27,12 @@ class PageModel {
 
     PageModel(ProfessionalRepository directory) {
         this.directory = directory;
+    }
+
+    /** A field left blank was not given: it is missing, not an empty text. */
+    @InitBinder
+    void blankIsMissing(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
     /** Null on the sign-in page. */
