@@ -3,26 +3,10 @@ package fi.perhekeskus.web.browser;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The check every page passes can fail: a page with the faults it looks for does not pass it. */
-class AccessibilityCheckTest {
-
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void startChromium() {
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class AccessibilityCheckTest extends BrowserTest {
 
     @Test
     void aPageWithAnUnlabelledFieldAndFaintTextFails() {

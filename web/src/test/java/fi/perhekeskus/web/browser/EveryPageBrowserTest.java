@@ -13,8 +13,6 @@ import com.microsoft.playwright.options.AriaRole;
 import fi.perhekeskus.testing.MovableClock;
 import fi.perhekeskus.web.access.AccessTestConfiguration;
 import fi.perhekeskus.web.access.Situations;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,9 +29,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(AccessTestConfiguration.class)
-class EveryPageBrowserTest {
-
-    private static Chromium chromium;
+class EveryPageBrowserTest extends BrowserTest {
 
     @LocalServerPort
     int port;
@@ -45,18 +41,6 @@ class EveryPageBrowserTest {
     MovableClock clock;
 
     private Situations.Case plan;
-
-    @BeforeAll
-    static void startChromium() {
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void aCaseWithAMemberAndAPendingInvitation() {

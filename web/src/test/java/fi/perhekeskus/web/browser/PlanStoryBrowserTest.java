@@ -3,6 +3,9 @@ package fi.perhekeskus.web.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,8 +18,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,29 +36,15 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class PlanStoryBrowserTest {
+class PlanStoryBrowserTest extends BrowserTest {
 
     private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
     /** As the demo directory names him, with his profession. */
     private static final String SAMI = "Sami Salo (psychologist, family counselling)";
 
-    private static Chromium chromium;
-
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startChromium() {
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"fi", "sv"})
@@ -211,9 +198,9 @@ class PlanStoryBrowserTest {
 
     private static byte[] readAll(Path file) {
         try {
-            return java.nio.file.Files.readAllBytes(file);
-        } catch (java.io.IOException unreadable) {
-            throw new java.io.UncheckedIOException(unreadable);
+            return Files.readAllBytes(file);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
         }
     }
 }

@@ -1,0 +1,22 @@
+package fi.perhekeskus.web.browser;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** One Chromium for all of a test class's pages; each test opens its own fresh profile. */
+abstract class BrowserTest {
+
+    static Chromium chromium;
+
+    @BeforeAll
+    static void startChromium() {
+        chromium = Chromium.start();
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+}
