@@ -106,10 +106,8 @@ class CasePages {
     String open(@Valid FamilyForm family, BindingResult binding, @AuthenticationPrincipal SignedInProfessional me,
                 HttpServletRequest request, HttpServletResponse response, Model model,
                 RedirectAttributes redirect) {
-        var opened = new ArrayList<String>();
-        String page = forms.submit(this::openingForm, binding, request, response, model, redirect,
-                () -> opened.add(commands.open(family.toRequest(), me, request).location()), "/cases");
-        return opened.isEmpty() ? page : "redirect:" + opened.get(0);
+        return forms.submit(this::openingForm, binding, request, response, model, redirect,
+                () -> commands.open(family.toRequest(), me, request).location());
     }
 
     private Form openingForm() {

@@ -1,6 +1,5 @@
 package fi.perhekeskus.web.cases;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,7 +13,6 @@ import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,19 +38,14 @@ class InvitationPages {
         return "invitations";
     }
 
-    /** Accepted, the specialist goes to the case as consent lets them see it now. */
+    /** Accepted, the specialist goes on to their cases, this one among them. */
     @PostMapping("/invitations/{invitationId}/acceptance")
     String accept(@PathVariable UUID invitationId, @AuthenticationPrincipal SignedInProfessional me,
                   HttpServletRequest request, HttpServletResponse response, Model model,
                   RedirectAttributes redirect) {
-        var accepted = new UUID[1];
-        String answer = forms.submit(() -> new Form("form.accept", "/invitations/" + invitationId + "/acceptance",
-                        List.of(), null), new MapBindingResult(new HashMap<>(), "acceptance"), request,
-                response, model, redirect, () -> {
-                    commands.accept(invitationId, me, request);
-                    accepted[0] = invitationId;
-                }, "/invitations");
-        return accepted[0] == null ? answer : "redirect:/cases";
+        return forms.submit(() -> new Form("form.accept", "/invitations/" + invitationId + "/acceptance", List.of(),
+                        null), FormPages.noFields(), request, response, model, redirect,
+                () -> commands.accept(invitationId, me, request), "/cases");
     }
 
     @GetMapping("/invitations/{invitationId}/decline")

@@ -14,7 +14,6 @@ import java.beans.PropertyEditorSupport;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -47,7 +46,6 @@ import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -112,9 +110,18 @@ class PlanForms {
     }
 
     private String post(CasePage page, BindingResult binding, Function<CaseView, Form> form, Runnable command) {
+        return postThen(page, binding, form, () -> {
+            command.run();
+            return "/cases/" + page.caseId();
+        });
+    }
+
+    /** The same, for a command after which the case is no longer the reader's to see. */
+    private String postThen(CasePage page, BindingResult binding, Function<CaseView, Form> form,
+                            Supplier<String> commandThenWhere) {
         Supplier<Form> again = () -> form.apply(reads.view(page.caseId(), page.me(), page.request()));
-        return forms.submit(again, binding, page.request(), page.response(), page.model(), page.redirect(), command,
-                "/cases/" + page.caseId());
+        return forms.submit(again, binding, page.request(), page.response(), page.model(), page.redirect(),
+                commandThenWhere);
     }
 
     private static String action(CaseView plan, String path) {
@@ -369,7 +376,7 @@ class PlanForms {
 
     @PostMapping("/cases/{caseId}/invitations/{invitationId}/withdrawal")
     String withdrawInvitation(@PathVariable UUID invitationId, CasePage page) {
-        return post(page, new MapBindingResult(new HashMap<>(), "withdrawal"),
+        return post(page, FormPages.noFields(),
                 plan -> invitationWithdrawalForm(plan, invitationId),
                 () -> commands.withdrawInvitation(page.caseId(), invitationId, page.me(), page.request()));
     }
@@ -387,11 +394,11 @@ class PlanForms {
     @PostMapping("/cases/{caseId}/members/{professionalId}/departure")
     String departure(@PathVariable UUID professionalId, @Valid CaseRequests.Reason body, BindingResult binding,
                      CasePage page) {
-        String answer = post(page, binding, plan -> departureForm(plan, professionalId),
-                () -> commands.departure(page.caseId(), professionalId, body, page.me(), page.request()));
-        // Someone who left the network can no longer see the case: back to their own list.
-        return professionalId.equals(page.me().professionalId()) && answer.startsWith("redirect:")
-                ? "redirect:/cases" : answer;
+        return postThen(page, binding, plan -> departureForm(plan, professionalId), () -> {
+            commands.departure(page.caseId(), professionalId, body, page.me(), page.request());
+            // Someone who left the network can no longer see the case: back to their own list.
+            return professionalId.equals(page.me().professionalId()) ? "/cases" : "/cases/" + page.caseId();
+        });
     }
 
     private static Form departureForm(CaseView plan, UUID professionalId) {
@@ -444,10 +451,11 @@ class PlanForms {
 
     @PostMapping("/cases/{caseId}/key-worker-handover")
     String handOver(@Valid CaseRequests.HandOver body, BindingResult binding, CasePage page) {
-        String answer = post(page, binding, this::handOverForm,
-                () -> commands.handOver(page.caseId(), body, page.me(), page.request()));
-        // The case is the new key worker's now: the one who handed it over goes back to their list.
-        return answer.startsWith("redirect:") ? "redirect:/cases" : answer;
+        return postThen(page, binding, this::handOverForm, () -> {
+            commands.handOver(page.caseId(), body, page.me(), page.request());
+            // The case is the new key worker's now: the one who handed it over goes back to their list.
+            return "/cases";
+        });
     }
 
     private Form handOverForm(CaseView plan) {

@@ -16,6 +16,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -38,6 +39,11 @@ public class FormPages {
         return "form";
     }
 
+    /** What a form without fields binds: nothing, and so nothing can be wrong with it. */
+    public static BindingResult noFields() {
+        return new MapBindingResult(Map.of(), "form");
+    }
+
     /**
      * @param form    the form as first shown: read again only if it has to be shown again
      * @param command the command, run only when the form's fields have the right shape
@@ -46,14 +52,25 @@ public class FormPages {
     public String submit(Supplier<Form> form, BindingResult binding, HttpServletRequest request,
                          HttpServletResponse response, Model model, RedirectAttributes redirect, Runnable command,
                          String done) {
+        return submit(form, binding, request, response, model, redirect, () -> {
+            command.run();
+            return done;
+        });
+    }
+
+    /** The same, where the command itself tells where to go next (a new case, or away from one left). */
+    public String submit(Supplier<Form> form, BindingResult binding, HttpServletRequest request,
+                         HttpServletResponse response, Model model, RedirectAttributes redirect,
+                         Supplier<String> commandThenWhere) {
         if (binding.hasErrors()) {
             var errors = new LinkedHashMap<String, String>();
             binding.getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(),
                     messageSource.getMessage(error, LocaleContextHolder.getLocale())));
             return again(form, request, response, model, 400, errors, "form.invalid");
         }
+        String done;
         try {
-            command.run();
+            done = commandThenWhere.get();
         } catch (PlanRuleViolation violation) {
             return again(form, request, response, model, 409, Map.of(), "rule." + violation.rule().name());
         } catch (InvalidReference invalid) {

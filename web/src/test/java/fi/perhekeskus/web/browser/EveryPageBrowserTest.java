@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import fi.perhekeskus.testing.MovableClock;
 import fi.perhekeskus.web.access.AccessTestConfiguration;
 import fi.perhekeskus.web.access.Situations;
@@ -22,14 +23,19 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Every page of every role, in English, on a case the authorization tests' situations build: no
- * serious or critical axe-core violation, no missing text ({@code ??key??}), no stack trace. And
- * what a form does with bad input, and dates and the chosen language as the reader expects.
+ * Every page of every role, in English, on a case the authorization tests' situations build (a
+ * member, sami, with a support action of his, and a pending invitation to outi): no serious or
+ * critical axe-core violation, no missing text ({@code ??key??}), no stack trace. The rest of each
+ * role's work beyond the story: a specialist's own action done and leaving, declining with a reason,
+ * the key worker's child's view, support action, review, approval and handover. And what a form
+ * does with bad input, and dates and the chosen language as the reader expects.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(AccessTestConfiguration.class)
 class EveryPageBrowserTest extends BrowserTest {
+
+    private final Texts t = new Texts("en");
 
     @LocalServerPort
     int port;
@@ -49,7 +55,7 @@ class EveryPageBrowserTest extends BrowserTest {
 
     @Test
     void theKeyWorkersPages() {
-        String base = "/cases/" + plan.caseId();
+        String base = base();
         String need = base + "/needs/" + plan.needA();
         visitAll("maija", List.of("/cases", "/cases/new", base, base + "/print",
                 base + "/preview?specialistId=" + plan.invitable().getId(), base + "/needs", need + "/revision",
@@ -64,7 +70,7 @@ class EveryPageBrowserTest extends BrowserTest {
 
     @Test
     void theSpecialistsAndTheSupervisorsPages() {
-        String base = "/cases/" + plan.caseId();
+        String base = base();
         visitAll("sami", List.of("/cases", base, base + "/actions/" + plan.action() + "/completion",
                 base + "/members/" + plan.member().getId() + "/departure"));
         visitAll("outi", List.of("/cases", "/invitations", "/invitations/" + plan.invitation() + "/decline"));
@@ -75,13 +81,12 @@ class EveryPageBrowserTest extends BrowserTest {
     @Test
     void aFormWithMissingFieldsSaysWhatIsMissingBesideEachField() {
         var walk = signedIn("maija");
-        walk.open("/cases/" + plan.caseId() + "/needs?lang=en");
-        var texts = new Texts("en");
-        walk.page.getByRole(AriaRole.BUTTON, Walk.named(texts.get("form.submit"))).click();
-        assertThat(walk.page.getByRole(AriaRole.ALERT)).hasText(texts.get("form.invalid"));
-        assertThat(walk.page.locator("#error-description")).hasText(texts.get("NotNull"));
+        walk.open(base() + "/needs");
+        walk.page.getByRole(AriaRole.BUTTON, Walk.named(t.get("form.submit"))).click();
+        assertThat(walk.page.getByRole(AriaRole.ALERT)).hasText(t.get("form.invalid"));
+        assertThat(walk.page.locator("#error-description")).hasText(t.get("NotNull"));
         assertThat(walk.page.locator("#field-description")).hasAttribute("aria-invalid", "true");
-        assertThat(walk.page.locator("#error-concernsMemberIds")).hasText(texts.get("NotEmpty"));
+        assertThat(walk.page.locator("#error-concernsMemberIds")).hasText(t.get("NotEmpty"));
         walk.step("form-errors");
         walk.page.context().close();
     }
@@ -101,9 +106,88 @@ class EveryPageBrowserTest extends BrowserTest {
         walk.page.context().close();
     }
 
+    @Test
+    void aSpecialistMarksTheirActionDoneAndLeaves() {
+        var walk = signedIn("sami");
+        walk.open(base());
+        walk.page.getByText(t.get("action.complete")).click();
+        walk.field(t.get("field.note")).fill("Harjoiteltu kotona kolme viikkoa");
+        walk.submit(t);
+        assertThat(walk.page.locator("main")).containsText(t.get("enum.ActionStatus.COMPLETED"));
+        walk.step("sami-action-done");
+        walk.page.getByText(t.get("action.leave")).click();
+        walk.field(t.get("field.reason")).fill("Jakso päättyi");
+        walk.submit(t);
+        assertThat(walk.page.locator("h1")).hasText(t.get("cases.title.SPECIALIST"));
+        walk.open(base());
+        assertThat(walk.page.locator("main")).containsText(t.get("error.notVisible"));
+        walk.step("sami-left");
+    }
+
+    @Test
+    void aSpecialistDeclinesWithAReason() {
+        var walk = signedIn("outi");
+        String decline = "/invitations/" + plan.invitation() + "/decline";
+        walk.open("/invitations");
+        walk.page.locator("a[href='" + decline + "']").click();
+        walk.submit(t);
+        assertThat(walk.page.locator("#error-reason")).hasText(t.get("NotNull"));
+        walk.field(t.get("field.reason")).fill("Ei vapaita aikoja tänä syksynä");
+        walk.submit(t);
+        assertThat(walk.page.getByRole(AriaRole.STATUS)).hasText(t.get("form.done"));
+        assertThat(walk.page.locator("a[href='" + decline + "']")).hasCount(0);
+        walk.step("outi-declined");
+    }
+
+    @Test
+    void theKeyWorkerRecordsTheRestOfThePlanAndHandsItOver() {
+        var walk = signedIn("maija");
+        walk.open(base());
+        walk.page.getByText(t.get("action.childView")).click();
+        walk.field(t.get("field.childId")).selectOption(new SelectOption().setLabel("Eetu"));
+        walk.field(t.get("field.view")).fill("Haluan puhua niin että kaverit ymmärtää");
+        walk.field(t.get("field.howHeard")).selectOption("CONVERSATION");
+        walk.submit(t);
+        assertThat(walk.page.locator("main")).containsText("Haluan puhua niin että kaverit ymmärtää");
+
+        walk.page.getByText(t.get("action.plan")).click();
+        walk.field(t.get("field.needId")).selectOption(new SelectOption().setLabel(Situations.NEED_B));
+        walk.field(t.get("field.description")).fill("Iltarutiinit yhdessä");
+        walk.field(t.get("field.responsible")).selectOption(new SelectOption().setLabel("Anna"));
+        walk.field(t.get("field.dueDate")).fill(today().plusDays(21).toString());
+        walk.submit(t);
+        assertThat(walk.need(Situations.NEED_B)).containsText("Iltarutiinit yhdessä");
+
+        walk.page.getByText(t.get("action.review")).click();
+        walk.field(t.get("field.participants")).fill("Anna, Maija");
+        walk.field(t.get("field.summary")).fill("Puhe on selkeytynyt");
+        walk.field(t.get("field.nextReviewOn")).fill(today().plusMonths(3).toString());
+        walk.submit(t);
+        assertThat(walk.page.locator("main")).containsText("Puhe on selkeytynyt");
+
+        walk.page.getByText(t.get("action.approve")).click();
+        walk.field(t.get("field.approvedBy")).selectOption(new SelectOption().setLabel("Anna"));
+        walk.submit(t);
+        assertThat(walk.page.locator("main")).not().containsText(t.get("plan.neverApproved"));
+        assertThat(walk.page.locator("main")).not().containsText(t.get("plan.changedSinceApproval"));
+        walk.step("maija-approved");
+
+        walk.page.getByText(t.get("action.handOver")).click();
+        walk.field(t.get("field.newKeyWorkerId")).selectOption(new SelectOption().setLabel("Jari Nieminen"));
+        walk.field(t.get("field.reason")).fill("Perhe muutti länteen");
+        walk.submit(t);
+        assertThat(walk.page.locator("h1")).hasText(t.get("cases.title.KEY_WORKER"));
+        walk.signOut(t);
+
+        walk.signIn("jari", null);
+        walk.open(base());
+        assertThat(walk.page.locator("main")).containsText(t.get("plan.keyWorker") + ": Jari Nieminen");
+        assertThat(walk.page.getByText(t.get("action.recordNeed"))).isVisible();
+        walk.step("jari-now-key-worker");
+    }
+
     private void visitAll(String username, List<String> paths) {
         var walk = signedIn(username);
-        walk.open("/cases?lang=en");
         for (int i = 0; i < paths.size(); i++) {
             String path = paths.get(i);
             walk.open(path);
@@ -117,10 +201,15 @@ class EveryPageBrowserTest extends BrowserTest {
     private Walk signedIn(String username) {
         var walk = new Walk(chromium.newPage(), "http://localhost:" + port, "every-page");
         walk.signIn(username, null);
+        walk.open("/cases?lang=en");
         return walk;
     }
 
-    private String today() {
-        return LocalDate.now(clock.withZone(ZoneId.of("Europe/Helsinki"))).toString();
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.of("Europe/Helsinki")));
+    }
+
+    private String base() {
+        return "/cases/" + plan.caseId();
     }
 }
