@@ -5,8 +5,15 @@ import fi.perhekeskus.web.problems.ActionNotAllowed;
 import fi.perhekeskus.web.problems.CaseNotVisible;
 import fi.perhekeskus.web.problems.InvalidReference;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -15,7 +22,10 @@ import org.springframework.web.servlet.ModelAndView;
  * Forms show their own errors beside the form; these are the errors of a page as a whole.
  */
 @ControllerAdvice(annotations = PageController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PageErrors.class);
 
     private final PageModel layout;
 
@@ -43,7 +53,25 @@ class PageErrors {
         return page(HttpStatus.CONFLICT, "rule." + violation.rule().name());
     }
 
-    private ModelAndView page(HttpStatus status, String messageKey) {
+    /**
+     * Anything else a page meets: a malformed address (400) as such, a failure as "try again" with
+     * the details in the log. Sign-in and access decisions stay Spring Security's.
+     */
+    @ExceptionHandler(Exception.class)
+    ModelAndView failure(Exception failure) throws Exception {
+        if (failure instanceof AccessDeniedException || failure instanceof AuthenticationException) {
+            throw failure;
+        }
+        var status = HttpStatus.resolve(failure instanceof ErrorResponse response
+                ? response.getStatusCode().value() : 500);
+        if (status == null || status.is5xxServerError()) {
+            LOG.error("A page failed", failure);
+            return page(HttpStatus.INTERNAL_SERVER_ERROR, "error.status.other");
+        }
+        return page(status, status == HttpStatus.NOT_FOUND ? "error.status.404" : "error.status.400");
+    }
+
+    ModelAndView page(HttpStatus status, String messageKey) {
         var page = new ModelAndView("error", status);
         page.addObject("status", status.value());
         page.addObject("messageKey", messageKey);

@@ -20,6 +20,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+/**
+ * The API's problems as problem+json. The pages for people have their own, first (PageErrors); an
+ * unknown path outside the API is left to the error page.
+ */
 @RestControllerAdvice
 class ApiProblems extends ResponseEntityExceptionHandler {
 

@@ -65,7 +65,8 @@ class EveryPageBrowserTest extends BrowserTest {
                 base + "/invitations/" + plan.invitation() + "/withdrawal",
                 base + "/members/" + plan.member().getId() + "/departure", base + "/reviews", base + "/approvals",
                 base + "/key-worker-handover", base + "/closure", base + "/history",
-                base + "/plan?on=" + today(), base + "/diff?from=0&to=3", "/cases/" + UUID.randomUUID()));
+                base + "/plan?on=" + today(), base + "/diff?from=0&to=3", "/cases/" + UUID.randomUUID(),
+                base + "/diff?from=first&to=3", base + "/plan", "/no-such-page"));
     }
 
     @Test
@@ -192,7 +193,8 @@ class EveryPageBrowserTest extends BrowserTest {
             String path = paths.get(i);
             walk.open(path);
             String shown = walk.page.locator("body").innerText();
-            assertThat(shown).as(path).doesNotContain("??").doesNotContain("Exception").doesNotContain("Whitelabel");
+            assertThat(shown).as(path).doesNotContain("??").doesNotContain("Exception").doesNotContain("Whitelabel")
+                    .doesNotContain("\"status\"");
             walk.step(String.format("%s-%02d", username, i));
         }
         walk.page.context().close();

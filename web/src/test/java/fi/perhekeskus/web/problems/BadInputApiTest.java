@@ -172,6 +172,12 @@ class BadInputApiTest {
         assertThat(wrong).isEmpty();
     }
 
+    @Test
+    void anAddressTheApiDoesNotHaveIsAProblemToo() {
+        var bad = new BadRequest("an address the API does not have", "/api/v1/nope", null, 404, null);
+        assertThat(problem(bad, api.get(bad.path(), plan.keyWorker().getUsername()))).isNull();
+    }
+
     /** @param field the field the problem's {@code errors} must name, or null */
     private record BadRequest(String what, String path, String body, int status, String field, String... headers) {
     }
