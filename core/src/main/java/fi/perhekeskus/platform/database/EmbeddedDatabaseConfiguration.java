@@ -33,7 +33,9 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) {
-        var builder = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60));
+        // Stopped by this bean's close, after Axon's processors: a JVM shutdown hook of its own would
+        // stop the server while they still read the event store, and the exit would wait on them.
+        var builder = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).setRegisterShutdownHook(false);
         if (!properties.ephemeral()) {
             builder.setDataDirectory(properties.directory().toAbsolutePath()).setCleanDataDirectory(false);
         }
