@@ -57,7 +57,7 @@ public class PastViews {
                                      java.util.function.Function<DomainEventMessage<?>, Instant> asOf) {
         return thrownAway.execute(status -> {
             status.setRollbackOnly();
-            List<? extends DomainEventMessage<?>> past = events.readEvents(caseId.toString()).asStream()
+            List<? extends DomainEventMessage<?>> past = events.readEvents(caseId.toString(), 0).asStream()
                     .takeWhile(upTo)
                     .toList();
             if (past.isEmpty()) {

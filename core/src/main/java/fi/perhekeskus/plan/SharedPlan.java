@@ -27,6 +27,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import fi.perhekeskus.plan.api.AcceptInvitation;
@@ -95,8 +96,13 @@ import fi.perhekeskus.plan.api.WithdrawInvitation;
  * One family's shared client plan. Command handlers check the rules and apply events; event
  * sourcing handlers only remember what the rules need. "Now" comes from the injected {@link Clock},
  * dates are read in the {@link ConsentPolicy}'s zone, and expiries are deadlines that survive restarts.
+ *
+ * <p>Its fields are also the stored form of its snapshots, whose revision is this class's: change
+ * what the fields hold or how the event sourcing handlers fill them, and the revision must go up,
+ * so that older snapshots are ignored rather than read as something they are not.
  */
-@Aggregate(commandTargetResolver = "expectedVersionResolver")
+@Aggregate(commandTargetResolver = "expectedVersionResolver", snapshotTriggerDefinition = "planSnapshots")
+@Revision("1")
 public class SharedPlan {
 
     static final String CONSENT_END = "consent-end";

@@ -90,7 +90,7 @@ final class ScriptedCase {
 
     /** The stored events of the case, in order: their sequence numbers are their places. */
     List<DomainEventMessage<?>> events() {
-        return eventStore.readEvents(caseId.toString()).asStream().<DomainEventMessage<?>>map(event -> event).toList();
+        return eventStore.readEvents(caseId.toString(), 0).asStream().<DomainEventMessage<?>>map(event -> event).toList();
     }
 
     /** The plan's version as the event store has it: the sequence number of its last event. */

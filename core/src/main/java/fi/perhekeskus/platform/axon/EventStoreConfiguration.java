@@ -29,14 +29,13 @@ class EventStoreConfiguration {
 
     @Bean
     EventStorageEngine eventStorageEngine(DataSource dataSource, TransactionManager transactionManager,
-                                          Serializer serializer,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           Configuration configuration) {
         return JdbcEventStorageEngine.builder()
                 .connectionProvider(connectionProvider(dataSource))
                 .transactionManager(transactionManager)
                 .eventSerializer(eventSerializer)
-                .snapshotSerializer(serializer)
+                .snapshotSerializer(SerializerConfiguration.snapshotSerializer())
                 .upcasterChain(configuration.upcasterChain())
                 .snapshotFilter(configuration.snapshotFilter())
                 // PgJDBC reports a unique violation only as SQL state 23505, not as the JDBC

@@ -60,7 +60,7 @@ final class RestartableApplication implements AutoCloseable {
     }
 
     List<DomainEventMessage<?>> events(UUID caseId) {
-        return bean(EventStore.class).readEvents(caseId.toString()).asStream()
+        return bean(EventStore.class).readEvents(caseId.toString(), 0).asStream()
                 .<DomainEventMessage<?>>map(event -> event).toList();
     }
 
