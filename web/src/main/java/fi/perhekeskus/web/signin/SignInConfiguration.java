@@ -70,6 +70,6 @@ class SignInConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new RememberedPasswordChecks(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     }
 }
