@@ -101,7 +101,8 @@ import fi.perhekeskus.plan.api.WithdrawInvitation;
  * what the fields hold or how the event sourcing handlers fill them, and the revision must go up,
  * so that older snapshots are ignored rather than read as something they are not.
  */
-@Aggregate(commandTargetResolver = "expectedVersionResolver", snapshotTriggerDefinition = "planSnapshots")
+@Aggregate(commandTargetResolver = "expectedVersionResolver", snapshotTriggerDefinition = "planSnapshots",
+        cache = "plansInMemory")
 @Revision("1")
 public class SharedPlan {
 

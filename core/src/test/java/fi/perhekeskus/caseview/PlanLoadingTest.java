@@ -1,6 +1,7 @@
 package fi.perhekeskus.caseview;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -14,34 +15,48 @@ import java.util.stream.IntStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.perhekeskus.actor.Actor;
+import fi.perhekeskus.actor.ActorRole;
 import fi.perhekeskus.plan.SharedPlan;
 import fi.perhekeskus.plan.api.AgreementDecision;
+import fi.perhekeskus.plan.api.NeedAgreed;
 import fi.perhekeskus.plan.api.NeedRaiser;
+import fi.perhekeskus.plan.api.NeedRecorded;
 import fi.perhekeskus.plan.api.RecordNeed;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcedAggregate;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.inspection.AggregateModel;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A plan loaded from its snapshot is the plan its events make: every field of the aggregate is in
- * the snapshot and comes back equal, a long plan gets a snapshot by itself, and a snapshot of
- * another revision is ignored rather than believed. (Here because the full plan is scripted here.)
+ * The shortcuts to a plan never change what a command sees. A plan loaded from its snapshot is the
+ * plan its events make: every field of the aggregate is in the snapshot and comes back equal, a
+ * long plan gets a snapshot by itself, and a snapshot of another revision is ignored rather than
+ * believed. A plan kept in memory that someone else has moved on from fails its command as a
+ * concurrent change, and the next try sees the other change. (Here because the full plan is
+ * scripted here.)
  */
 @SpringBootTest
 @Import(CaseViewTestConfiguration.class)
-class PlanSnapshotTest {
+class PlanLoadingTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -55,7 +70,17 @@ class PlanSnapshotTest {
     EventStorageEngine storage;
 
     @Autowired
+    EventStore events;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    @Qualifier("plansInMemory")
+    Cache plansInMemory;
 
     @Test
     void aSnapshotHoldsEveryFieldOfThePlanAndReadsBackAsThePlanItsEventsMake() throws Exception {
@@ -111,10 +136,32 @@ class PlanSnapshotTest {
                 caseId, lastSequence(caseId), UUID.randomUUID().toString(), SharedPlan.class.getName(),
                 JSON.writeValueAsBytes(withoutNeeds), metaData);
 
+        plansInMemory.remove(caseId);
         // Believed, the old snapshot would know no needs and refuse this answer as UNKNOWN_NEED.
         plan.answer(plan.sleep, plan.father, AgreementDecision.AGREED);
 
         assertThat(lastSequence(caseId)).isEqualTo(plan.version());
+    }
+
+    @Test
+    void aPlanKeptInMemoryThatAnotherWriterOvertookFailsOnceAndIsThenReadAgain() {
+        ScriptedCase plan = cases.next().openWithAgreedNeeds();
+        String caseId = plan.caseId.toString();
+        UUID elsewhere = UUID.randomUUID();
+        long next = lastSequence(caseId) + 1;
+        var keyWorker = new Actor(plan.keyWorker, ActorRole.KEY_WORKER, "another-instance");
+        new TransactionTemplate(transactions).executeWithoutResult(status -> events.publish(
+                new GenericDomainEventMessage<>("SharedPlan", caseId, next, new NeedRecorded(plan.caseId, elsewhere,
+                        "Toisen palvelimen tarve", null, Set.of(plan.emma), NeedRaiser.keyWorker()),
+                        keyWorker.toMetaData())));
+
+        assertThatThrownBy(() -> plan.answer(plan.sleep, plan.father, AgreementDecision.AGREED))
+                .isInstanceOf(ConcurrencyException.class);
+        plan.answer(elsewhere, plan.mother, AgreementDecision.AGREED);
+
+        assertThat(storage.readEvents(caseId, next + 1).asStream().map(DomainEventMessage::getPayload))
+                .singleElement().isInstanceOfSatisfying(NeedAgreed.class,
+                        agreed -> assertThat(agreed.needId()).isEqualTo(elsewhere));
     }
 
     private SharedPlan replayed(String caseId) {

@@ -1,0 +1,42 @@
+package fi.perhekeskus.platform.axon;
+
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Every command loads its plan, and a plan's events only grow.
+ *
+ * <p>A plan used recently is kept in memory between commands, for as long as memory allows. It is
+ * only a shortcut: the event store still refuses an event whose number is taken, so a kept copy
+ * that another instance of the application has overtaken fails its command as a concurrent change
+ * (409, retry), and Axon drops a copy whose command failed.
+ *
+ * <p>Once loading a plan takes more than {@link #EVENTS_BETWEEN_SNAPSHOTS} events, its state is
+ * stored as a snapshot and later loads start from it. The aggregate's {@code @Revision} names the
+ * snapshot's form, Axon ignores snapshots of another revision and replays the events instead, and
+ * history is always read from the events themselves.
+ */
+@Configuration(proxyBeanMethods = false)
+class PlanLoadingConfiguration {
+
+    static final String PLAN_SNAPSHOTS = "planSnapshots";
+    static final String PLANS_IN_MEMORY = "plansInMemory";
+
+    /** A few months of an active family's plan; loading this many events takes a few milliseconds. */
+    static final int EVENTS_BETWEEN_SNAPSHOTS = 50;
+
+    @Bean(PLAN_SNAPSHOTS)
+    SnapshotTriggerDefinition planSnapshots(Snapshotter snapshotter) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, EVENTS_BETWEEN_SNAPSHOTS);
+    }
+
+    @Bean(PLANS_IN_MEMORY)
+    Cache plansInMemory() {
+        return new WeakReferenceCache();
+    }
+}
