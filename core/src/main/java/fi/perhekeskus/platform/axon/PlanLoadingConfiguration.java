@@ -1,7 +1,6 @@
 package fi.perhekeskus.platform.axon;
 
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -11,10 +10,10 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Every command loads its plan, and a plan's events only grow.
  *
- * <p>A plan used recently is kept in memory between commands, for as long as memory allows. It is
- * only a shortcut: the event store still refuses an event whose number is taken, so a kept copy
- * that another instance of the application has overtaken fails its command as a concurrent change
- * (409, retry), and Axon drops a copy whose command failed.
+ * <p>The plans used most recently are kept in memory between commands. That is only a shortcut:
+ * the event store still refuses an event whose number is taken, so a kept copy that another
+ * instance of the application has overtaken fails its command as a concurrent change (409, retry),
+ * and Axon drops a copy whose command failed.
  *
  * <p>Once loading a plan takes more than {@link #EVENTS_BETWEEN_SNAPSHOTS} events, its state is
  * stored as a snapshot and later loads start from it. The aggregate's {@code @Revision} names the
@@ -27,6 +26,9 @@ class PlanLoadingConfiguration {
     static final String PLAN_SNAPSHOTS = "planSnapshots";
     static final String PLANS_IN_MEMORY = "plansInMemory";
 
+    /** More than the families a centre works with in a week; each plan is a few kilobytes. */
+    static final long PLANS_KEPT = 2_000;
+
     /** A few months of an active family's plan; loading this many events takes a few milliseconds. */
     static final int EVENTS_BETWEEN_SNAPSHOTS = 50;
 
@@ -37,6 +39,6 @@ class PlanLoadingConfiguration {
 
     @Bean(PLANS_IN_MEMORY)
     Cache plansInMemory() {
-        return new WeakReferenceCache();
+        return new PlansInMemory(PLANS_KEPT);
     }
 }
