@@ -2,7 +2,6 @@ package fi.perhekeskus.web.signin;
 
 import fi.perhekeskus.directory.DirectoryEditor;
 import fi.perhekeskus.directory.LocalCredentialRepository;
-import fi.perhekeskus.directory.ProfessionalRepository;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -19,22 +18,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class DirectorySignIn implements UserDetailsService, DirectoryEditor {
 
-    private final ProfessionalRepository professionals;
     private final LocalCredentialRepository credentials;
 
-    DirectorySignIn(ProfessionalRepository professionals, LocalCredentialRepository credentials) {
-        this.professionals = professionals;
+    DirectorySignIn(LocalCredentialRepository credentials) {
         this.credentials = credentials;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        var professional = professionals.findByUsername(username)
-                .orElseThrow(() -> new UsernameNotFoundException("No such professional"));
-        var credential = credentials.findById(professional.getId())
-                .orElseThrow(() -> new UsernameNotFoundException("No password sign-in"));
-        return SignedInProfessional.of(professional, credential.getPasswordHash());
+        var signIn = credentials.findSignIn(username)
+                .orElseThrow(() -> new UsernameNotFoundException("No professional with a password sign-in"));
+        return SignedInProfessional.of(signIn.professional(), signIn.passwordHash());
     }
 
     @Override
