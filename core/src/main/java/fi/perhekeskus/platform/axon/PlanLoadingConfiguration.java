@@ -1,9 +1,15 @@
 package fi.perhekeskus.platform.axon;
 
 import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.EhCache3Adapter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.ehcache.CacheManager;
+import org.ehcache.config.builders.CacheConfigurationBuilder;
+import org.ehcache.config.builders.CacheManagerBuilder;
+import org.ehcache.config.builders.ResourcePoolsBuilder;
+import org.ehcache.core.Ehcache;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -37,8 +43,21 @@ class PlanLoadingConfiguration {
         return new EventCountSnapshotTriggerDefinition(snapshotter, EVENTS_BETWEEN_SNAPSHOTS);
     }
 
+    /**
+     * A heap store keeps the plans themselves, not copies. Axon's own weak-reference cache would
+     * lose a plan at the next garbage collection, which under load comes before its next command.
+     */
+    @Bean(destroyMethod = "close")
+    CacheManager planCacheManager() {
+        return CacheManagerBuilder.newCacheManagerBuilder()
+                .withCache(PLANS_IN_MEMORY, CacheConfigurationBuilder.newCacheConfigurationBuilder(
+                        Object.class, Object.class, ResourcePoolsBuilder.heap(PLANS_KEPT)))
+                .build(true);
+    }
+
     @Bean(PLANS_IN_MEMORY)
-    Cache plansInMemory() {
-        return new PlansInMemory(PLANS_KEPT);
+    Cache plansInMemory(CacheManager planCacheManager) {
+        return new EhCache3Adapter((Ehcache<Object, Object>) planCacheManager.getCache(PLANS_IN_MEMORY, Object.class,
+                Object.class));
     }
 }
