@@ -11,19 +11,20 @@ import fi.perhekeskus.access.Basis;
 import fi.perhekeskus.accesslog.AccessBasis;
 import fi.perhekeskus.web.commands.CommandDispatch;
 import fi.perhekeskus.web.commands.CommandResponse;
+import fi.perhekeskus.web.commands.CommandTransaction;
 import fi.perhekeskus.web.commands.CorrelationIdFilter;
 import fi.perhekeskus.web.commands.Idempotency;
 import fi.perhekeskus.web.commands.Versions;
 import fi.perhekeskus.web.signin.SignedInProfessional;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One command on a case, start to end, in one transaction: may this professional do it (decided
- * from the read side and logged), has it been done already (Idempotency-Key), then the command
- * itself with the version the caller saw. A failure anywhere rolls all of it back.
+ * One command on a case, start to end, in one transaction and one at a time per case: may this
+ * professional do it (decided from the read side and logged), has it been done already
+ * (Idempotency-Key), then the command itself with the version the caller saw. A failure anywhere
+ * rolls all of it back.
  */
 @Component
 class CaseCommands {
@@ -31,10 +32,10 @@ class CaseCommands {
     private final CaseGate gate;
     private final Idempotency idempotency;
     private final CommandDispatch dispatch;
-    private final TransactionTemplate transaction;
+    private final CommandTransaction transaction;
     private final JsonMapper json;
 
-    CaseCommands(CaseGate gate, Idempotency idempotency, CommandDispatch dispatch, TransactionTemplate transaction,
+    CaseCommands(CaseGate gate, Idempotency idempotency, CommandDispatch dispatch, CommandTransaction transaction,
                  JsonMapper json) {
         this.gate = gate;
         this.idempotency = idempotency;
@@ -66,7 +67,7 @@ class CaseCommands {
         String correlationId = CorrelationIdFilter.of(request);
         var admitted = new AtomicReference<Basis>();
         try {
-            return transaction.execute(status -> {
+            return transaction.run(caseId, () -> {
                 Basis basis = authorization.get();
                 admitted.set(basis);
                 gate.allowed(caseId, me, basis, Set.of(), name, correlationId);

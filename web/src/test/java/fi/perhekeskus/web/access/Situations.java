@@ -60,12 +60,13 @@ public final class Situations {
     /**
      * One case as the situation describes it (see authorization-matrix.txt).
      *
-     * @param consent    the consent to the member, which the withdrawal endpoint withdraws
-     * @param invitation the invitee's invitation
+     * @param consent        the consent to the member, which the withdrawal endpoint withdraws
+     * @param invitation     the invitee's invitation
+     * @param inviteeConsent the consent that lets the invitee be invited
      */
     public record Case(String situation, UUID caseId, UUID needA, UUID needB, UUID action, UUID consent, UUID invitation,
                 Professional keyWorker, Professional member, Professional invitee, Professional invitable,
-                Professional otherKeyWorker, UUID guardian, UUID child) {
+                Professional otherKeyWorker, UUID guardian, UUID child, UUID inviteeConsent) {
 
         /** The values the matrix's paths and the request bodies name. */
         public Map<String, String> values() {
@@ -116,7 +117,7 @@ public final class Situations {
             }
         }
         return new Case(situation, scripted.caseId, needA, needB, action, toMember, invitation, keyWorker, member,
-                invitee, invitable, otherKeyWorker, guardian, child);
+                invitee, invitable, otherKeyWorker, guardian, child, toInvitee);
     }
 
     /** The member back in the case on a new consent for need A, after theirs was withdrawn: its id. */
@@ -134,7 +135,7 @@ public final class Situations {
         return events.lastSequenceNumberFor(caseId.toString()).orElseThrow();
     }
 
-    Professional professional(String username) {
+    public Professional professional(String username) {
         return directory.findByUsername(username).orElseThrow();
     }
 
