@@ -106,7 +106,7 @@ import fi.perhekeskus.plan.api.WithdrawInvitation;
 @Revision("1")
 public class SharedPlan {
 
-    static final String CONSENT_END = "consent-end";
+    public static final String CONSENT_END = "consent-end";
     static final String INVITATION_RESPONSE = "invitation-response";
 
     @AggregateIdentifier

@@ -16,7 +16,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import fi.perhekeskus.platform.database.DatabaseRoles;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import fi.perhekeskus.platform.database.EmbeddedDatabaseServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,7 +36,7 @@ class LogTablesTest {
     DataSource dataSource;
 
     @Autowired
-    EmbeddedPostgres embeddedPostgres;
+    EmbeddedDatabaseServer embeddedDatabase;
 
     @Autowired
     TransactionTemplate transaction;
@@ -62,7 +62,7 @@ class LogTablesTest {
     @ValueSource(strings = {"access_log", "disclosure_log"})
     void evenTheTableOwnerIsRefused(String table) {
         long rows = rowsAfterWritingOneTo(table);
-        var owner = embeddedPostgres.getDatabase(DatabaseRoles.OWNER, DatabaseRoles.DATABASE);
+        var owner = embeddedDatabase.dataSource(DatabaseRoles.OWNER, DatabaseRoles.DATABASE);
         for (String sql : rewrites(table)) {
             assertThatThrownBy(() -> execute(owner, sql)).isInstanceOf(SQLException.class)
                     .hasMessageContaining("append-only")

@@ -15,6 +15,7 @@ import org.axonframework.eventsourcing.eventstore.jpa.SQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -27,11 +28,34 @@ class EventStoreConfiguration {
     static final String EVENT_TABLE = "domain_event_entry";
     private static final int UNIQUE_VIOLATION = 23505;
 
+    /**
+     * How far behind the newest event a tracking processor still waits for an earlier global index
+     * to commit. Axon's default of 10,000 is passed within a transaction timeout at a few hundred
+     * commands a second; the gaps a token holds are only the indexes actually still missing.
+     */
+    private static final int MAX_GAP_OFFSET = 10_000_000;
+
+    /**
+     * A global index is taken when a transaction inserts its event; a tracking processor waits
+     * for a missing index until the events after it are older than the gap timeout. Every
+     * transaction ends within the transaction timeout, so an event committing late is seen as long
+     * as the gap timeout exceeds twice the transaction timeout: the late event's own transaction,
+     * plus the one after it whose event's time (taken inside that transaction) starts the clock.
+     */
     @Bean
     EventStorageEngine eventStorageEngine(DataSource dataSource, TransactionManager transactionManager,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          Configuration configuration) {
+                                          Configuration configuration,
+                                          @Value("${familycentre.database.transaction-timeout-ms}") int transactionTimeout,
+                                          @Value("${familycentre.events.gap-timeout-ms}") int gapTimeout) {
+        if (gapTimeout <= 2 * transactionTimeout) {
+            throw new IllegalStateException("familycentre.events.gap-timeout-ms (" + gapTimeout
+                    + ") must exceed twice familycentre.database.transaction-timeout-ms (" + transactionTimeout
+                    + "), or a tracking processor could skip an event that commits late");
+        }
         return JdbcEventStorageEngine.builder()
+                .gapTimeout(gapTimeout)
+                .maxGapOffset(MAX_GAP_OFFSET)
                 .connectionProvider(connectionProvider(dataSource))
                 .transactionManager(transactionManager)
                 .eventSerializer(eventSerializer)

@@ -15,6 +15,7 @@ import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,11 +37,13 @@ public class ProjectionRebuild {
     private final EventProcessingConfiguration processing;
     private final EventStorageEngine storageEngine;
     private final TransactionTemplate oneTransaction;
+    private final JdbcTemplate jdbc;
 
     ProjectionRebuild(EventProcessingConfiguration processing, EventStorageEngine storageEngine,
-                      PlatformTransactionManager transactions) {
+                      PlatformTransactionManager transactions, JdbcTemplate jdbc) {
         this.processing = processing;
         this.storageEngine = storageEngine;
+        this.jdbc = jdbc;
         this.oneTransaction = new TransactionTemplate(transactions);
         // Far beyond the default limit meant for requests: a rebuild reads the whole store.
         this.oneTransaction.setTimeout((int) LONGEST.toSeconds());
@@ -64,6 +67,9 @@ public class ProjectionRebuild {
         }
         var invoker = ((SubscribingEventProcessor) processor).eventHandlerInvoker();
         Long applied = oneTransaction.execute(status -> {
+            // The only transaction allowed to outlive the usual timeout: it writes views, never events.
+            jdbc.execute("SET LOCAL transaction_timeout = 0");
+            jdbc.execute("SET LOCAL statement_timeout = 0");
             invoker.performReset();
             long count = 0;
             try (Stream<? extends EventMessage<?>> events = storageEngine.readEvents(null, false)) {

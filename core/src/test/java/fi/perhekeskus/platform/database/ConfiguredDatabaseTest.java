@@ -46,7 +46,7 @@ class ConfiguredDatabaseTest {
                         "--spring.datasource.username=site_app",
                         "--spring.liquibase.user=site_owner",
                         "--spring.liquibase.parameters.approle=site_app")) {
-            assertThat(context.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
+            assertThat(context.getBeanNamesForType(EmbeddedDatabaseServer.class)).isEmpty();
 
             var jdbc = new JdbcTemplate(context.getBean(DataSource.class));
             assertThat(jdbc.queryForObject("SELECT current_database() || ' as ' || current_user", String.class))

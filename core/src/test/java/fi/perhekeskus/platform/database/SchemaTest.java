@@ -9,7 +9,6 @@ import java.sql.Statement;
 
 import javax.sql.DataSource;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,7 +29,7 @@ class SchemaTest {
     DataSource dataSource;
 
     @Autowired
-    EmbeddedPostgres embeddedPostgres;
+    EmbeddedDatabaseServer embeddedDatabase;
 
     @Autowired
     Environment environment;
@@ -92,7 +91,7 @@ class SchemaTest {
     @Test
     void evenTheTableOwnerCannotRewriteEvents() {
         insertEvent("owner-test");
-        var owner = embeddedPostgres.getDatabase(DatabaseRoles.OWNER, DatabaseRoles.DATABASE);
+        var owner = embeddedDatabase.dataSource(DatabaseRoles.OWNER, DatabaseRoles.DATABASE);
         for (String sql : rewrites("owner-test")) {
             assertThatThrownBy(() -> execute(owner, sql)).hasMessageContaining("append-only");
         }

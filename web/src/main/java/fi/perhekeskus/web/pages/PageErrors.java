@@ -3,6 +3,7 @@ package fi.perhekeskus.web.pages;
 import fi.perhekeskus.plan.api.PlanRuleViolation;
 import fi.perhekeskus.web.problems.ActionNotAllowed;
 import fi.perhekeskus.web.problems.CaseNotVisible;
+import fi.perhekeskus.web.problems.DatabaseOutage;
 import fi.perhekeskus.web.problems.InvalidReference;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
@@ -61,6 +62,10 @@ class PageErrors {
     ModelAndView failure(Exception failure) throws Exception {
         if (failure instanceof AccessDeniedException || failure instanceof AuthenticationException) {
             throw failure;
+        }
+        if (DatabaseOutage.causedBy(failure)) {
+            LOG.warn("The database could not be reached: {}", failure.toString());
+            return page(HttpStatus.SERVICE_UNAVAILABLE, "error.status.503");
         }
         var status = HttpStatus.resolve(failure instanceof ErrorResponse response
                 ? response.getStatusCode().value() : 500);

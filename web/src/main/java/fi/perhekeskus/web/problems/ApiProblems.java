@@ -8,6 +8,8 @@ import fi.perhekeskus.plan.api.PlanRuleViolation;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -26,6 +28,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice
 class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
     private static final String RULES = "https://perhekeskus.fi/problems/rule/";
 
@@ -84,6 +88,24 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidHeader.class)
     ProblemDetail invalidHeader(InvalidHeader invalid) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
+    }
+
+    /**
+     * What the API did not foresee: the database out of reach is 503 with a time to retry, and
+     * anything else is a fault of ours, logged with its cause and answered without it.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception failure) {
+        if (DatabaseOutage.causedBy(failure)) {
+            log.warn("The database could not be reached: {}", failure.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER.toSeconds()))
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                            "The service cannot reach its database just now. Try again shortly; an Idempotency-Key makes a retried command safe."));
+        }
+        log.error("A request failed", failure);
+        return ResponseEntity.internalServerError()
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "The service had an error."));
     }
 
     @Override

@@ -3,10 +3,13 @@ package fi.perhekeskus.web.signin;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 
+import fi.perhekeskus.web.problems.DatabaseOutage;
 import fi.perhekeskus.web.problems.ProblemTypes;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,8 +23,15 @@ final class ProblemResponses {
         this.json = json;
     }
 
+    /** A sign-in the directory could not check, because the database was out of reach, is no wrong password. */
     AuthenticationEntryPoint notSignedIn() {
         return (request, response, exception) -> {
+            if (exception instanceof InternalAuthenticationServiceException && DatabaseOutage.causedBy(exception)) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER.toSeconds()));
+                write(response, HttpStatus.SERVICE_UNAVAILABLE,
+                        "Your sign-in could not be checked because the service cannot reach its database. Try again shortly.");
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"family-centre\"");
             write(response, HttpStatus.UNAUTHORIZED, "Sign in to use the API.");
         };
