@@ -1,11 +1,19 @@
 package fi.perhekeskus.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,6 +39,23 @@ class HealthTest {
 
     @Test
     void livenessIsUp() throws Exception {
+        assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+    }
+
+    /** Meant for trying out on one's own machine: no other machine reaches it unless configured to. */
+    @Test
+    void theEmbeddedDefaultServesThisMachineOnly() throws Exception {
+        List<InetAddress> others = NetworkInterface.networkInterfaces()
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(address -> !address.isLoopbackAddress() && address instanceof Inet4Address)
+                .toList();
+        assertThat(others).as("this machine's other addresses").isNotEmpty();
+        for (InetAddress address : others) {
+            try (var socket = new Socket()) {
+                assertThatThrownBy(() -> socket.connect(new InetSocketAddress(address, port), 2000))
+                        .as("connecting to %s:%d", address, port).isInstanceOf(IOException.class);
+            }
+        }
         assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
     }
 

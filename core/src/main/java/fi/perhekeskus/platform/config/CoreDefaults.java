@@ -2,22 +2,29 @@ package fi.perhekeskus.platform.config;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 
+import fi.perhekeskus.platform.database.ConditionalOnEmbeddedDefault;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.io.ClassPathResource;
 
 /**
  * Adds {@code core-defaults.yml} behind every other property source, and bounds Liquibase's wait
  * for its changelog lock: after a killed migration the lock stays taken, and Liquibase's own
  * default is to wait five minutes per attempt without saying why (README: releasing the lock).
+ *
+ * <p>The embedded default, meant for trying the system out on one's own machine, serves HTTP on
+ * the loopback address only unless {@code server.address} says otherwise.
  */
 public class CoreDefaults implements EnvironmentPostProcessor {
 
     private static final String RESOURCE = "core-defaults.yml";
     private static final String LIQUIBASE_LOCK_WAIT = "liquibase.changelogLockWaitTimeInMinutes";
+    private static final String LOOPBACK_ONLY = "embeddedDefaultServesThisMachineOnly";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -27,6 +34,10 @@ public class CoreDefaults implements EnvironmentPostProcessor {
         try {
             new YamlPropertySourceLoader().load(RESOURCE, new ClassPathResource(RESOURCE))
                     .forEach(environment.getPropertySources()::addLast);
+            if (ConditionalOnEmbeddedDefault.NoDatabaseUrl.isActive(environment)) {
+                environment.getPropertySources().addLast(new MapPropertySource(LOOPBACK_ONLY,
+                        Map.of("server.address", "127.0.0.1")));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

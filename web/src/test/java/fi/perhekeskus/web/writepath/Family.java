@@ -30,6 +30,18 @@ final class Family {
         guardian = memberOf(members, "GUARDIAN");
     }
 
+    private Family(Api api, UUID caseId, String child, String guardian) {
+        this.api = api;
+        this.caseId = caseId;
+        this.child = child;
+        this.guardian = guardian;
+    }
+
+    /** The same family, through another instance of the application. */
+    Family on(Api other) {
+        return new Family(other, caseId, child, guardian);
+    }
+
     UUID caseId() {
         return caseId;
     }

@@ -19,14 +19,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class ViewsAndStore {
 
     /** The subscribing views, which commands keep in their own transaction. */
-    private static final List<String> SUBSCRIBING = List.of("case-view", "case-access");
+    static final List<String> SUBSCRIBING = List.of("case-view", "case-access");
 
     private final JdbcTemplate jdbc;
-    private final ProjectionRebuild rebuild;
 
-    ViewsAndStore(JdbcTemplate jdbc, ProjectionRebuild rebuild) {
+    ViewsAndStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.rebuild = rebuild;
     }
 
     /** Every table of the subscribing views that is keyed by case, as the views' own names tell. */
@@ -50,7 +48,7 @@ final class ViewsAndStore {
     }
 
     /** The views, rebuilt from every stored event, equal the views as the commands left them. */
-    void assertViewsEqualARebuild(Collection<UUID> cases) {
+    void assertViewsEqualARebuild(Collection<UUID> cases, ProjectionRebuild rebuild) {
         var before = viewRows(cases);
         SUBSCRIBING.forEach(rebuild::rebuild);
         assertThat(viewRows(cases)).as("the views of %d cases after a rebuild from the events", cases.size())
