@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 
 import tools.jackson.databind.JsonNode;
@@ -15,6 +16,9 @@ public final class Api {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** Far beyond any answer the application gives; a test never waits forever on a request. */
+    private static final Duration ANSWER_WITHIN = Duration.ofSeconds(90);
 
     private final int port;
 
@@ -53,7 +57,7 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path, String username) {
-        var builder = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json");
+        var builder = HttpRequest.newBuilder(uri(path)).timeout(ANSWER_WITHIN).header("Accept", "application/json");
         return username == null ? builder : builder.header("Authorization", basic(username, username + "-demo"));
     }
 

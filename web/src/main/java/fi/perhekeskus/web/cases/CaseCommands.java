@@ -15,6 +15,7 @@ import fi.perhekeskus.web.commands.CommandTransaction;
 import fi.perhekeskus.web.commands.CorrelationIdFilter;
 import fi.perhekeskus.web.commands.Idempotency;
 import fi.perhekeskus.web.commands.Versions;
+import fi.perhekeskus.web.problems.DatabaseOutage;
 import fi.perhekeskus.web.signin.SignedInProfessional;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
@@ -76,7 +77,8 @@ class CaseCommands {
                         () -> dispatch(caseId, me, request, command.apply(basis), correlationId, createdId));
             });
         } catch (RuntimeException refused) {
-            if (admitted.get() != null) {
+            // An outage refused nothing, and the log could not be written anyway.
+            if (admitted.get() != null && !DatabaseOutage.causedBy(refused)) {
                 gate.refuse(caseId, me, AccessBasis.of(admitted.get()), name, correlationId);
             }
             throw refused;

@@ -4,9 +4,11 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 
+import org.hibernate.TransactionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * A request that failed because PostgreSQL could not be reached or could not answer in time: the
@@ -21,10 +23,16 @@ public final class DatabaseOutage {
     private DatabaseOutage() {
     }
 
-    /** Whether anything in the chain of causes says the database was out of reach. */
+    /**
+     * Whether anything in the chain of causes says the database was out of reach. A transaction
+     * that could not be committed or rolled back counts: when the connection breaks, the failed
+     * rollback replaces the error that said so, and no request of a client makes one fail.
+     */
     public static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof CannotCreateTransactionException
+                    || cause instanceof TransactionSystemException
+                    || cause instanceof TransactionException
                     || cause instanceof DataAccessResourceFailureException
                     || cause instanceof QueryTimeoutException
                     || cause instanceof SQLTransientConnectionException

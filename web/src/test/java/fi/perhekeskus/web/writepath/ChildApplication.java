@@ -29,8 +29,8 @@ final class ChildApplication implements AutoCloseable {
 
     private final Path dataDirectory;
     private final Path log;
-    private Process process;
-    private int port;
+    private volatile Process process;
+    private volatile int port;
 
     ChildApplication(Path dataDirectory, Path log) {
         this.dataDirectory = dataDirectory;

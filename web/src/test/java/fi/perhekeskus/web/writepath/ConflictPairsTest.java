@@ -44,7 +44,8 @@ import org.springframework.test.context.ActiveProfiles;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConflictPairsTest {
 
-    private static final int ROUNDS_PER_PAIR = 40;
+    /** 40 in the build; {@code -Dcampaign.rounds-per-pair=150} sends 1,050 pairs (docs/fault-campaign.md). */
+    private static final int ROUNDS_PER_PAIR = Integer.getInteger("campaign.rounds-per-pair", 40);
 
     @LocalServerPort
     int port;
@@ -62,6 +63,7 @@ class ConflictPairsTest {
     Clock clock;
 
     private Api api;
+    private ViewsAndStore store;
     private ExecutorService senders;
     private final List<UUID> cases = new ArrayList<>();
 
@@ -94,6 +96,7 @@ class ConflictPairsTest {
     @BeforeAll
     void start() {
         api = new Api(port);
+        store = new ViewsAndStore(jdbc);
         senders = Executors.newFixedThreadPool(2);
     }
 
@@ -117,7 +120,7 @@ class ConflictPairsTest {
 
         assertThat(answers).as("answers of 5xx").noneMatch(answer -> answer.status() >= 500);
         for (Answered answer : answers) {
-            int events = new ViewsAndStore(jdbc).eventsOf(answer.sent().correlationId());
+            int events = store.eventsOf(answer.sent().correlationId());
             if (answer.changed() && answer.sent().idempotencyKey() == null) {
                 assertThat(events).as("events of %s %s answered %d", answer.sent().username(), answer.sent().path(),
                         answer.status()).isPositive();
@@ -126,7 +129,6 @@ class ConflictPairsTest {
                         .isZero();
             }
         }
-        var store = new ViewsAndStore(jdbc);
         store.assertEventsNumberedWithoutGaps(cases);
         store.assertViewsEqualARebuild(cases, rebuild);
     }
@@ -179,8 +181,7 @@ class ConflictPairsTest {
                 assertThat(statuses).as(pair).containsOnly(201);
                 assertThat(second.response().header("Location")).isEqualTo(first.response().header("Location"));
                 assertThat(second.response().header("ETag")).isEqualTo(first.response().header("ETag"));
-                assertThat(new ViewsAndStore(jdbc).eventsOf(first.sent().correlationId())
-                        + new ViewsAndStore(jdbc).eventsOf(second.sent().correlationId()))
+                assertThat(store.eventsOf(first.sent().correlationId()) + store.eventsOf(second.sent().correlationId()))
                         .as(pair + ": events stored").isEqualTo(1);
             }
             default -> {

@@ -3,6 +3,7 @@ package fi.perhekeskus.web.writepath;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,17 @@ final class ViewsAndStore {
                 assertThat(numbers.get(i)).as("event %d of case %s", i, caseId).isEqualTo(i);
             }
         }
+    }
+
+    /** How many events each request caused, by its correlation id. */
+    Map<String, Integer> eventsByCorrelationId() {
+        var events = new HashMap<String, Integer>();
+        jdbc.query("""
+                SELECT convert_from(meta_data, 'UTF8')::jsonb ->> 'correlationId' AS c, count(*) AS n
+                FROM domain_event_entry GROUP BY 1""", row -> {
+            events.put(row.getString("c"), row.getInt("n"));
+        });
+        return events;
     }
 
     /** How many events the request with this correlation id caused. */
