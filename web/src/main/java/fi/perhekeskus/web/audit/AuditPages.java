@@ -13,8 +13,9 @@ import fi.perhekeskus.audit.versions.PlanDiff;
 import fi.perhekeskus.audit.versions.PlanVersions;
 import fi.perhekeskus.caseview.PastViews;
 import fi.perhekeskus.directory.ProfessionalRepository;
-import fi.perhekeskus.web.cases.PlanNames;
 import fi.perhekeskus.plan.api.ConsentPolicy;
+import fi.perhekeskus.web.cases.PlanNames;
+import fi.perhekeskus.web.input.SupportedDate;
 import fi.perhekeskus.web.pages.PageController;
 import fi.perhekeskus.web.signin.SignedInProfessional;
 import jakarta.servlet.http.HttpServletRequest;
@@ -77,7 +78,7 @@ class AuditPages {
 
     /** The plan at the end of {@code on}, in the family centre's time zone, with who could see what then. */
     @GetMapping("/cases/{caseId}/plan")
-    String planOn(@PathVariable UUID caseId, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+    String planOn(@PathVariable UUID caseId, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @SupportedDate LocalDate on,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime time,
                   @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request, Model model) {
         Instant at = time == null ? on.plusDays(1).atStartOfDay(policy.zone()).toInstant().minusNanos(1)
@@ -118,8 +119,8 @@ class AuditPages {
 
     @GetMapping("/access-log")
     String accessLog(@RequestParam(required = false) UUID caseId, @RequestParam(required = false) UUID professionalId,
-                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @SupportedDate LocalDate from,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @SupportedDate LocalDate to,
                      @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInProfessional me,
                      HttpServletRequest request, Model model) {
         model.addAttribute("entries", accessLog.entries(caseId, professionalId,

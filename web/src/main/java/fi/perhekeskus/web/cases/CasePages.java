@@ -11,6 +11,8 @@ import fi.perhekeskus.caselist.CaseListRow;
 import fi.perhekeskus.caseview.CaseView;
 import fi.perhekeskus.directory.ProfessionalRole;
 import fi.perhekeskus.plan.api.MemberRole;
+import fi.perhekeskus.web.input.StorableText;
+import fi.perhekeskus.web.input.SupportedDate;
 import fi.perhekeskus.web.pages.Form;
 import fi.perhekeskus.web.pages.FormPages;
 import fi.perhekeskus.web.pages.PageController;
@@ -98,7 +100,8 @@ class CasePages {
     }
 
     @GetMapping("/cases/new")
-    String openingForm(Model model) {
+    String openingForm(@AuthenticationPrincipal SignedInProfessional me, Model model) {
+        CasePlanCommands.requireKeyWorker(me);
         return forms.show(model, openingForm());
     }
 
@@ -131,10 +134,14 @@ class CasePages {
     }
 
     /** The opening form's rows; empty rows are not members. */
-    record FamilyForm(MemberRole role0, String displayName0, LocalDate birthDate0,
-                      MemberRole role1, String displayName1, LocalDate birthDate1,
-                      MemberRole role2, String displayName2, LocalDate birthDate2,
-                      MemberRole role3, String displayName3, LocalDate birthDate3) {
+    record FamilyForm(MemberRole role0, @StorableText(max = CaseRequests.NAME) String displayName0,
+                      @SupportedDate LocalDate birthDate0,
+                      MemberRole role1, @StorableText(max = CaseRequests.NAME) String displayName1,
+                      @SupportedDate LocalDate birthDate1,
+                      MemberRole role2, @StorableText(max = CaseRequests.NAME) String displayName2,
+                      @SupportedDate LocalDate birthDate2,
+                      MemberRole role3, @StorableText(max = CaseRequests.NAME) String displayName3,
+                      @SupportedDate LocalDate birthDate3) {
 
         CaseRequests.OpenCase toRequest() {
             List<CaseRequests.Member> members = Stream.of(
