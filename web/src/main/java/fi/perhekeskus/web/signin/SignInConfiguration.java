@@ -20,8 +20,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -79,9 +81,11 @@ class SignInConfiguration {
                         // The sign-in page with any query (?lang=sv): form login itself permits only its exact URLs.
                         .requestMatchers("/signin", "/css/**", "/favicon.ico", "/error").permitAll()
                         .anyRequest().authenticated())
+                // A page's refusal goes to the error page; with one mapping alone, the API's would take all.
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(problems.notSignedIn(), API)
-                        .defaultAccessDeniedHandlerFor(problems.notAllowed(), API))
+                        .defaultAccessDeniedHandlerFor(problems.notAllowed(), API)
+                        .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
                 // The error dispatch shows why a request was refused: it is not the request again.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(OWN_CREDENTIALS,
                         request -> request.getDispatcherType() == DispatcherType.ERROR))
