@@ -24,6 +24,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * The API's problems as problem+json. The pages for people have their own, first (PageErrors); an
@@ -141,13 +144,34 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
-    /** Malformed JSON, unknown fields, wrong types and unknown enum values: the parser's words stay in the log. */
+    /**
+     * Malformed JSON, unknown fields, wrong types, unknown enum values and values that do not parse
+     * (a date of year 99999): the field at fault named where the parser knows it, the parser's own
+     * words kept in the log.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        if (exception.getCause() instanceof DatabindException unreadable && !unreadable.getPath().isEmpty()) {
+            return invalid(List.of(field(path(unreadable.getPath()), unreadable instanceof UnrecognizedPropertyException
+                    ? "is not a field of this request" : "is not a valid value here")));
+        }
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The request body is not valid JSON of the expected shape (unknown fields are refused).");
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A field as the {@code errors} of a problem name it: {@code family.members[0].birthDate}. */
+    private static String path(List<JacksonException.Reference> steps) {
+        var path = new StringBuilder();
+        for (JacksonException.Reference step : steps) {
+            if (step.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(step.getPropertyName());
+            } else if (step.getIndex() >= 0) {
+                path.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 }
