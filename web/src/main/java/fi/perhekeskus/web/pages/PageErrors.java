@@ -3,6 +3,8 @@ package fi.perhekeskus.web.pages;
 import fi.perhekeskus.plan.api.PlanRuleViolation;
 import fi.perhekeskus.web.problems.ActionNotAllowed;
 import fi.perhekeskus.web.problems.CaseNotVisible;
+import fi.perhekeskus.web.problems.IdempotencyKeyReused;
+import fi.perhekeskus.web.problems.InvalidHeader;
 import fi.perhekeskus.web.problems.InvalidReference;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
@@ -14,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -45,9 +48,15 @@ class PageErrors {
         return page(HttpStatus.FORBIDDEN, "error.notAllowed");
     }
 
-    @ExceptionHandler(InvalidReference.class)
+    @ExceptionHandler({InvalidReference.class, InvalidHeader.class})
     ModelAndView invalid() {
         return page(HttpStatus.BAD_REQUEST, "error.invalid");
+    }
+
+    /** A browser sends no Idempotency-Key of its own; one reused with another form is refused as on the API. */
+    @ExceptionHandler(IdempotencyKeyReused.class)
+    ModelAndView keyReused() {
+        return page(HttpStatus.UNPROCESSABLE_CONTENT);
     }
 
     @ExceptionHandler(PlanRuleViolation.class)
@@ -56,7 +65,8 @@ class PageErrors {
     }
 
     /**
-     * Anything else a page meets: a malformed address or parameter (400) as such, a failure as "try
+     * Anything else a page meets: a malformed address or parameter (400, also when the firewall finds
+     * a parameter name no browser sends as the form is bound) as such, a failure as "try
      * again" with the details in the log. Sign-in and access decisions stay Spring Security's.
      */
     @ExceptionHandler(Exception.class)
@@ -66,7 +76,7 @@ class PageErrors {
         }
         HttpStatus status = failure instanceof ErrorResponse response ? HttpStatus.resolve(response.getStatusCode().value())
                 : failure instanceof TypeMismatchException || failure instanceof HttpMessageNotReadableException
-                ? HttpStatus.BAD_REQUEST : null;
+                || failure instanceof RequestRejectedException ? HttpStatus.BAD_REQUEST : null;
         if (status == null || status.is5xxServerError()) {
             LOG.error("A page failed", failure);
             return page(HttpStatus.INTERNAL_SERVER_ERROR);

@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -85,6 +86,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidReference.class)
     ResponseEntity<Object> invalidReference(InvalidReference invalid) {
         return invalid(List.of(field(invalid.field(), invalid.getMessage())));
+    }
+
+    /** Spring Security's firewall checks parameter names only when they are first read, inside the handler. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ProblemDetail rejected() {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has parameters no client sends.");
     }
 
     @ExceptionHandler(InvalidHeader.class)

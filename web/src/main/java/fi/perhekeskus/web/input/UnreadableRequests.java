@@ -15,15 +15,22 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A request whose body the application cannot read is refused with 415 before anything tries: a
- * Content-Type that is no type at all, a wildcard ({@code *}{@code /*}, {@code application/*}: a
- * body is of one type, and Spring fails on a wildcard deep inside the handler), or, for a page's
- * form, anything but what a browser's form sends. The API's own handlers refuse other types they do
- * not read. The error page or problem is written by the error dispatch.
+ * A request the application cannot read is refused before anything tries, as the client's
+ * mistake:
+ * <ul>
+ *     <li>415 for a Content-Type that is no type at all, a wildcard ({@code *}{@code /*},
+ *     {@code application/*}: a body is of one type, and Spring fails on a wildcard deep inside the
+ *     handler), or, for a page's form, anything but what a browser sends for a form without files
+ *     (no endpoint takes files; multipart is not parsed at all); the API's own
+ *     handlers refuse other types they do not read;</li>
+ *     <li>400 for parameters that are not percent-encoded UTF-8 (Tomcat throws on the first read
+ *     of any parameter, wherever that happens).</li>
+ * </ul>
+ * The error page or problem is written by the error dispatch.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-class ContentTypes extends OncePerRequestFilter {
+class UnreadableRequests extends OncePerRequestFilter {
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -31,6 +38,12 @@ class ContentTypes extends OncePerRequestFilter {
         String given = request.getContentType();
         if (given != null && !readable(request, given)) {
             response.sendError(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
+            return;
+        }
+        try {
+            request.getParameterMap();
+        } catch (IllegalStateException undecodable) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
         chain.doFilter(request, response);
@@ -47,7 +60,6 @@ class ContentTypes extends OncePerRequestFilter {
             return false;
         }
         boolean pageForm = HttpMethod.POST.matches(request.getMethod()) && !request.getRequestURI().startsWith("/api/");
-        return !pageForm || MediaType.APPLICATION_FORM_URLENCODED.equalsTypeAndSubtype(type)
-                || MediaType.MULTIPART_FORM_DATA.equalsTypeAndSubtype(type);
+        return !pageForm || MediaType.APPLICATION_FORM_URLENCODED.equalsTypeAndSubtype(type);
     }
 }
