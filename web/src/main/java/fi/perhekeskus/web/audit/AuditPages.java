@@ -78,7 +78,8 @@ class AuditPages {
 
     /** The plan at the end of {@code on}, in the family centre's time zone, with who could see what then. */
     @GetMapping("/cases/{caseId}/plan")
-    String planOn(@PathVariable UUID caseId, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @SupportedDate LocalDate on,
+    String planOn(@PathVariable UUID caseId,
+                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @SupportedDate LocalDate on,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime time,
                   @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request, Model model) {
         Instant at = time == null ? on.plusDays(1).atStartOfDay(policy.zone()).toInstant().minusNanos(1)
@@ -119,8 +120,10 @@ class AuditPages {
 
     @GetMapping("/access-log")
     String accessLog(@RequestParam(required = false) UUID caseId, @RequestParam(required = false) UUID professionalId,
-                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @SupportedDate LocalDate from,
-                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @SupportedDate LocalDate to,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @SupportedDate
+                     LocalDate from,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @SupportedDate
+                     LocalDate to,
                      @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInProfessional me,
                      HttpServletRequest request, Model model) {
         model.addAttribute("entries", accessLog.entries(caseId, professionalId,

@@ -48,7 +48,8 @@ class DisclosureReportController {
 
     @GetMapping(path = "/api/v1/audit/disclosures", produces = MediaType.APPLICATION_JSON_VALUE)
     DisclosureReport report(@RequestParam UUID caseId, @RequestParam(required = false) UUID memberId,
-                            @RequestParam(required = false) @SupportedDate Instant from, @RequestParam(required = false) @SupportedDate Instant to,
+                            @RequestParam(required = false) @SupportedDate Instant from,
+                            @RequestParam(required = false) @SupportedDate Instant to,
                             @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
         Instant until = to == null ? clock.instant() : to;
         Instant since = from == null ? until.atZone(policy.zone()).minus(DEFAULT_PERIOD).toInstant() : from;

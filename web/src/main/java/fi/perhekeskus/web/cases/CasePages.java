@@ -3,8 +3,10 @@ package fi.perhekeskus.web.cases;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import fi.perhekeskus.caselist.CaseListRow;
@@ -109,6 +111,9 @@ class CasePages {
     String open(@Valid FamilyForm family, BindingResult binding, @AuthenticationPrincipal SignedInProfessional me,
                 HttpServletRequest request, HttpServletResponse response, Model model,
                 RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            family.rowsWithoutRole().forEach(row -> binding.rejectValue("role" + row, "NotNull"));
+        }
         return forms.submit(this::openingForm, binding, request, response, model, redirect,
                 () -> commands.open(family.toRequest(), me, request).location());
     }
@@ -152,6 +157,16 @@ class CasePages {
                     .filter(member -> member.role() != null || !blank(member.displayName()))
                     .toList();
             return new CaseRequests.OpenCase(new CaseRequests.Family(members), null);
+        }
+
+        /** Rows with a name or a birth date but no role: a member the family form cannot tell the plan about. */
+        List<Integer> rowsWithoutRole() {
+            List<MemberRole> roles = Arrays.asList(role0, role1, role2, role3);
+            List<String> names = Arrays.asList(displayName0, displayName1, displayName2, displayName3);
+            List<LocalDate> births = Arrays.asList(birthDate0, birthDate1, birthDate2, birthDate3);
+            return IntStream.range(0, roles.size())
+                    .filter(row -> roles.get(row) == null && (!blank(names.get(row)) || births.get(row) != null))
+                    .boxed().toList();
         }
 
         private static boolean blank(String text) {

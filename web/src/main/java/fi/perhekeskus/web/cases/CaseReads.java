@@ -57,7 +57,8 @@ class CaseReads {
             CaseAccess access = decide(caseId, me, request);
             Basis basis = basisOf(access);
             if (!may.test(basis)) {
-                gate.refuse(caseId, me, AccessBasis.of(basis), CaseGate.viewOf(request), CorrelationIdFilter.of(request));
+                gate.refuse(caseId, me, AccessBasis.of(basis), CaseGate.viewOf(request),
+                        CorrelationIdFilter.of(request));
                 throw new ActionNotAllowed("Your role in this case (" + basis + ") may not do this.");
             }
             gate.allowed(caseId, me, basis, access.consentIds(), CaseGate.viewOf(request),

@@ -35,7 +35,8 @@ final class CaseRequests {
     static final int TEXT = 4000;
     static final int NAME = 200;
     static final int ITEMS = 50;
-    private static final String UUID_PATTERN = "\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}";
+    private static final String UUID_PATTERN =
+            "\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}";
 
     private CaseRequests() {
     }

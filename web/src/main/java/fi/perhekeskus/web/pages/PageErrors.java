@@ -74,7 +74,8 @@ class PageErrors {
         if (failure instanceof AccessDeniedException || failure instanceof AuthenticationException) {
             throw failure;
         }
-        HttpStatus status = failure instanceof ErrorResponse response ? HttpStatus.resolve(response.getStatusCode().value())
+        HttpStatus status = failure instanceof ErrorResponse response
+                ? HttpStatus.resolve(response.getStatusCode().value())
                 : failure instanceof TypeMismatchException || failure instanceof HttpMessageNotReadableException
                 || failure instanceof RequestRejectedException ? HttpStatus.BAD_REQUEST : null;
         if (status == null || status.is5xxServerError()) {

@@ -61,7 +61,8 @@ class SignInThrottle {
         /** Refused unchecked and uncounted while a pause lasts. */
         void refuseIfPaused() {
             Instant now = clock.instant();
-            List<Row> rows = jdbc.query("SELECT throttle_key, paused_until FROM sign_in_failure WHERE throttle_key IN (?, ?)",
+            List<Row> rows = jdbc.query(
+                    "SELECT throttle_key, paused_until FROM sign_in_failure WHERE throttle_key IN (?, ?)",
                     (row, n) -> new Row(row.getString(1), row.getTimestamp(2).toInstant()), usernameAtAddress,
                     fromAddress);
             failedBefore = rows.stream().anyMatch(row -> row.key().equals(usernameAtAddress));

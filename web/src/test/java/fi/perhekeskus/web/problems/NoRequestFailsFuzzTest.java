@@ -63,20 +63,20 @@ class NoRequestFailsFuzzTest {
     int port;
 
     @Autowired
-    Situations situations;
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
 
     @Autowired
-    MovableClock clock;
+    Situations situations;
 
     @Autowired
     ProfessionalRepository directory;
 
     @Autowired
-    JdbcTemplate jdbc;
+    MovableClock clock;
 
     @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
+    JdbcTemplate jdbc;
 
     @Test
     void noRequestFailsAndNoRefusedOneStoresAnEvent() {

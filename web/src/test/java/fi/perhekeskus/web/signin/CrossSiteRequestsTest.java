@@ -34,14 +34,14 @@ class CrossSiteRequestsTest {
 
     private static final String EVIL = "http://evil.example";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     Situations situations;
 
     @Autowired
     MovableClock clock;
+
+    @LocalServerPort
+    int port;
 
     private Situations.Case plan;
     private long version;
