@@ -29,7 +29,7 @@ class AccessLogController {
                                                 @RequestParam(required = false) UUID professionalId,
                                                 @RequestParam(required = false) @SupportedDate Instant from,
                                                 @RequestParam(required = false) @SupportedDate Instant to,
-                                                @RequestParam(defaultValue = "0") @Min(0) int page,
+                                                @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.LAST_PAGE) int page,
                                                 @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
                                                 @AuthenticationPrincipal SignedInProfessional me,
                                                 HttpServletRequest request) {

@@ -14,11 +14,13 @@ import fi.perhekeskus.audit.versions.PlanVersions;
 import fi.perhekeskus.caseview.PastViews;
 import fi.perhekeskus.directory.ProfessionalRepository;
 import fi.perhekeskus.plan.api.ConsentPolicy;
+import fi.perhekeskus.web.PageResponse;
 import fi.perhekeskus.web.cases.PlanNames;
 import fi.perhekeskus.web.input.SupportedDate;
 import fi.perhekeskus.web.pages.PageController;
 import fi.perhekeskus.web.signin.SignedInProfessional;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Max;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -124,7 +126,8 @@ class AuditPages {
                      LocalDate from,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @SupportedDate
                      LocalDate to,
-                     @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInProfessional me,
+                     @RequestParam(defaultValue = "0") @Max(PageResponse.LAST_PAGE) int page,
+                     @AuthenticationPrincipal SignedInProfessional me,
                      HttpServletRequest request, Model model) {
         model.addAttribute("entries", accessLog.entries(caseId, professionalId,
                 from == null ? null : from.atStartOfDay(policy.zone()).toInstant(),

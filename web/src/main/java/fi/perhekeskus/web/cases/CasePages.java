@@ -13,6 +13,7 @@ import fi.perhekeskus.caselist.CaseListRow;
 import fi.perhekeskus.caseview.CaseView;
 import fi.perhekeskus.directory.ProfessionalRole;
 import fi.perhekeskus.plan.api.MemberRole;
+import fi.perhekeskus.web.PageResponse;
 import fi.perhekeskus.web.input.StorableText;
 import fi.perhekeskus.web.input.SupportedDate;
 import fi.perhekeskus.web.pages.Form;
@@ -22,6 +23,7 @@ import fi.perhekeskus.web.signin.SignedInProfessional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -69,7 +71,8 @@ class CasePages {
 
     @GetMapping("/cases")
     String cases(@RequestParam(required = false) CaseListRow.Status status,
-                 @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInProfessional me,
+                 @RequestParam(defaultValue = "0") @Max(PageResponse.LAST_PAGE) int page,
+                 @AuthenticationPrincipal SignedInProfessional me,
                  HttpServletRequest request, Model model) {
         model.addAttribute("cases", lists.cases(status, Math.max(page, 0), 20, me, request));
         model.addAttribute("status", status);

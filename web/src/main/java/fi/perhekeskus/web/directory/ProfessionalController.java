@@ -35,7 +35,7 @@ class ProfessionalController {
     PageResponse<ProfessionalResponse> search(@RequestParam(required = false) @StorableText(max = 100) String q,
                                               @RequestParam(required = false) ProfessionalRole role,
                                               @RequestParam(required = false) UUID unitId,
-                                              @RequestParam(defaultValue = "0") @Min(0) int page,
+                                              @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.LAST_PAGE) int page,
                                               @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         String pattern = q == null || q.isBlank() ? null : "%" + escapeLike(q.strip().toLowerCase(Locale.ROOT)) + "%";
         var found = professionals.search(pattern, role, unitId,

@@ -21,12 +21,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *     <li>415 for a Content-Type that is no type at all, a wildcard ({@code *}{@code /*},
  *     {@code application/*}: a body is of one type, and Spring fails on a wildcard deep inside the
  *     handler), or, for a page's form, anything but what a browser sends for a form without files
- *     (no endpoint takes files; multipart is not parsed at all); the API's own
- *     handlers refuse other types they do not read;</li>
- *     <li>400 for parameters that are not percent-encoded UTF-8 (Tomcat throws on the first read
- *     of any parameter, wherever that happens).</li>
+ *     (no endpoint takes files; multipart is not parsed at all); the API's own handlers refuse
+ *     other types they do not read;</li>
+ *     <li>400 for parameters that are not percent-encoded UTF-8: Servlet 6.1 has every read of any
+ *     parameter throw on them, wherever it happens, so they are found here, once.</li>
  * </ul>
- * The error page or problem is written by the error dispatch.
+ * The error page or problem is written by the error dispatch, which reads no parameter.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
