@@ -3,14 +3,11 @@ package fi.perhekeskus.directory;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import fi.perhekeskus.platform.database.ConditionalOnEmbeddedDefault;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,13 +36,7 @@ class DemoDirectory implements ApplicationRunner {
     private final UnitRepository units;
     private final ProfessionalRepository professionals;
     private final LocalCredentialRepository credentials;
-    /**
-     * The demo passwords are printed in the README, so a slow hash protects nothing, while every
-     * demo request over HTTP Basic pays for checking it. The stored hash says its own cost, so the
-     * sign-in's encoder checks it as it checks any bcrypt hash.
-     */
-    private final PasswordEncoder passwords = new DelegatingPasswordEncoder("bcrypt",
-            Map.of("bcrypt", new BCryptPasswordEncoder(BCryptPasswordEncoder.BCryptVersion.$2B, 4)));
+    private final PasswordEncoder passwords = PasswordHashing.encoder();
 
     DemoDirectory(UnitRepository units, ProfessionalRepository professionals, LocalCredentialRepository credentials) {
         this.units = units;

@@ -79,7 +79,7 @@ public final class Api {
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    private static <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> body) {
+    static <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
             return HTTP.send(request, body);
         } catch (java.io.IOException e) {

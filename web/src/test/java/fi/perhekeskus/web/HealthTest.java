@@ -15,12 +15,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
+import fi.perhekeskus.web.operations.ManagementPort;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+/** The probes an orchestrator asks: on the main port as /livez and /readyz, and in full on the management port. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class HealthTest {
@@ -30,16 +33,21 @@ class HealthTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    ManagementPort management;
+
     @Test
     void readinessIncludesTheDatabase() throws Exception {
-        var response = get("/actuator/health/readiness");
+        var response = get(management.port(), "/actuator/health/readiness");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"status\":\"UP\"");
+        assertThat(get(port, "/readyz").statusCode()).isEqualTo(200);
     }
 
     @Test
     void livenessIsUp() throws Exception {
-        assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+        assertThat(get(management.port(), "/actuator/health/liveness").statusCode()).isEqualTo(200);
+        assertThat(get(port, "/livez").statusCode()).isEqualTo(200);
     }
 
     /** Meant for trying out on one's own machine: no other machine reaches it unless configured to. */
@@ -56,11 +64,11 @@ class HealthTest {
                         .as("connecting to %s:%d", address, port).isInstanceOf(IOException.class);
             }
         }
-        assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+        assertThat(get(port, "/livez").statusCode()).isEqualTo(200);
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+    private HttpResponse<String> get(int to, String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + to + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

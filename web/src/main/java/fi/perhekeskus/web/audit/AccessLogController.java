@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import fi.perhekeskus.web.PageResponse;
+import fi.perhekeskus.web.input.SupportedDate;
 import fi.perhekeskus.web.signin.SignedInProfessional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
@@ -26,9 +27,9 @@ class AccessLogController {
     @GetMapping("/api/v1/audit/access-log")
     PageResponse<AccessLogReview.Entry> entries(@RequestParam(required = false) UUID caseId,
                                                 @RequestParam(required = false) UUID professionalId,
-                                                @RequestParam(required = false) Instant from,
-                                                @RequestParam(required = false) Instant to,
-                                                @RequestParam(defaultValue = "0") @Min(0) int page,
+                                                @RequestParam(required = false) @SupportedDate Instant from,
+                                                @RequestParam(required = false) @SupportedDate Instant to,
+                                                @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.LAST_PAGE) int page,
                                                 @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
                                                 @AuthenticationPrincipal SignedInProfessional me,
                                                 HttpServletRequest request) {

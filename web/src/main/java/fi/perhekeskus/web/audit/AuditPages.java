@@ -13,11 +13,14 @@ import fi.perhekeskus.audit.versions.PlanDiff;
 import fi.perhekeskus.audit.versions.PlanVersions;
 import fi.perhekeskus.caseview.PastViews;
 import fi.perhekeskus.directory.ProfessionalRepository;
-import fi.perhekeskus.web.cases.PlanNames;
 import fi.perhekeskus.plan.api.ConsentPolicy;
+import fi.perhekeskus.web.PageResponse;
+import fi.perhekeskus.web.cases.PlanNames;
+import fi.perhekeskus.web.input.SupportedDate;
 import fi.perhekeskus.web.pages.PageController;
 import fi.perhekeskus.web.signin.SignedInProfessional;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Max;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -77,7 +80,8 @@ class AuditPages {
 
     /** The plan at the end of {@code on}, in the family centre's time zone, with who could see what then. */
     @GetMapping("/cases/{caseId}/plan")
-    String planOn(@PathVariable UUID caseId, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+    String planOn(@PathVariable UUID caseId,
+                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @SupportedDate LocalDate on,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime time,
                   @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request, Model model) {
         Instant at = time == null ? on.plusDays(1).atStartOfDay(policy.zone()).toInstant().minusNanos(1)
@@ -118,9 +122,12 @@ class AuditPages {
 
     @GetMapping("/access-log")
     String accessLog(@RequestParam(required = false) UUID caseId, @RequestParam(required = false) UUID professionalId,
-                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                     @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInProfessional me,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @SupportedDate
+                     LocalDate from,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @SupportedDate
+                     LocalDate to,
+                     @RequestParam(defaultValue = "0") @Max(PageResponse.LAST_PAGE) int page,
+                     @AuthenticationPrincipal SignedInProfessional me,
                      HttpServletRequest request, Model model) {
         model.addAttribute("entries", accessLog.entries(caseId, professionalId,
                 from == null ? null : from.atStartOfDay(policy.zone()).toInstant(),

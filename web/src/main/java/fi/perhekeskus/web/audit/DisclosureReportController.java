@@ -9,6 +9,7 @@ import fi.perhekeskus.audit.disclosure.DisclosureReport;
 import fi.perhekeskus.audit.disclosure.DisclosureReportPdf;
 import fi.perhekeskus.audit.disclosure.DisclosureReports;
 import fi.perhekeskus.plan.api.ConsentPolicy;
+import fi.perhekeskus.web.input.SupportedDate;
 import fi.perhekeskus.web.problems.InvalidReference;
 import fi.perhekeskus.web.signin.SignedInProfessional;
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,7 +48,8 @@ class DisclosureReportController {
 
     @GetMapping(path = "/api/v1/audit/disclosures", produces = MediaType.APPLICATION_JSON_VALUE)
     DisclosureReport report(@RequestParam UUID caseId, @RequestParam(required = false) UUID memberId,
-                            @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
+                            @RequestParam(required = false) @SupportedDate Instant from,
+                            @RequestParam(required = false) @SupportedDate Instant to,
                             @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
         Instant until = to == null ? clock.instant() : to;
         Instant since = from == null ? until.atZone(policy.zone()).minus(DEFAULT_PERIOD).toInstant() : from;
@@ -59,8 +61,8 @@ class DisclosureReportController {
 
     @GetMapping(path = "/api/v1/audit/disclosures", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> reportAsPdf(@RequestParam UUID caseId, @RequestParam(required = false) UUID memberId,
-                                       @RequestParam(required = false) Instant from,
-                                       @RequestParam(required = false) Instant to,
+                                       @RequestParam(required = false) @SupportedDate Instant from,
+                                       @RequestParam(required = false) @SupportedDate Instant to,
                                        @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
         byte[] rendered = pdf.render(report(caseId, memberId, from, to, me, request));
         return ResponseEntity.ok()

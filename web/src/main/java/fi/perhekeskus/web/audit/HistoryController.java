@@ -32,7 +32,7 @@ class HistoryController {
 
     @GetMapping("/api/v1/cases/{caseId}/history")
     PageResponse<HistoryEntry> history(@PathVariable UUID caseId,
-                                       @RequestParam(defaultValue = "0") @Min(0) int page,
+                                       @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.LAST_PAGE) int page,
                                        @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
                                        @AuthenticationPrincipal SignedInProfessional me, Locale locale,
                                        HttpServletRequest request) {

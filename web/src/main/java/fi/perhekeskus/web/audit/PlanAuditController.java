@@ -8,6 +8,7 @@ import fi.perhekeskus.audit.versions.PlanDiff;
 import fi.perhekeskus.audit.versions.PlanVersions;
 import fi.perhekeskus.caseview.PastView;
 import fi.perhekeskus.caseview.PastViews;
+import fi.perhekeskus.web.input.SupportedDate;
 import fi.perhekeskus.web.signin.SignedInProfessional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -33,7 +34,7 @@ class PlanAuditController {
 
     /** The whole plan at {@code at}, with who could see which needs then; 404 before the case was opened. */
     @GetMapping("/api/v1/cases/{caseId}/plan")
-    PastView planAt(@PathVariable UUID caseId, @RequestParam Instant at,
+    PastView planAt(@PathVariable UUID caseId, @RequestParam @SupportedDate Instant at,
                     @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
         return reads.read(caseId, me, request, () -> past.at(caseId, at));
     }

@@ -25,7 +25,7 @@ class CaseListController {
     /** The key worker's caseload, a specialist's memberships, or a supervisor's unit, newest first. */
     @GetMapping("/api/v1/cases")
     PageResponse<CaseListRow> cases(@RequestParam(required = false) CaseListRow.Status status,
-                                    @RequestParam(defaultValue = "0") @Min(0) int page,
+                                    @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.LAST_PAGE) int page,
                                     @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
                                     @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
         return lists.cases(status, page, size, me, request);
@@ -33,7 +33,8 @@ class CaseListController {
 
     /** What the caller has been invited to and not yet answered: the needs, as consent lets them see them. */
     @GetMapping("/api/v1/invitations")
-    PageResponse<InvitationToAnswer> invitations(@RequestParam(defaultValue = "0") @Min(0) int page,
+    PageResponse<InvitationToAnswer> invitations(@RequestParam(defaultValue = "0") @Min(0)
+                                                 @Max(PageResponse.LAST_PAGE) int page,
                                                  @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
                                                  @AuthenticationPrincipal SignedInProfessional me,
                                                  HttpServletRequest request) {

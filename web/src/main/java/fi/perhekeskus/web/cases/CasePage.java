@@ -14,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -48,10 +49,19 @@ record CasePage(UUID caseId, SignedInProfessional me, HttpServletRequest request
             var path = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
             var redirect = new RedirectAttributesModelMap(binders.createBinder(webRequest, null, "redirect"));
             container.setRedirectModel(redirect);
-            return new CasePage(UUID.fromString(path.get("caseId")),
+            return new CasePage(caseId(path.get("caseId"), parameter),
                     (SignedInProfessional) SecurityContextHolder.getContext().getAuthentication().getPrincipal(),
                     request, webRequest.getNativeResponse(HttpServletResponse.class),
                     (Model) container.getDefaultModel(), redirect);
+        }
+
+        /** A case id that is no UUID is a malformed address, answered like any other bad parameter. */
+        private static UUID caseId(String value, MethodParameter parameter) {
+            try {
+                return UUID.fromString(value);
+            } catch (IllegalArgumentException notAnId) {
+                throw new MethodArgumentTypeMismatchException(value, UUID.class, "caseId", parameter, notAnId);
+            }
         }
     }
 }

@@ -3,14 +3,19 @@ package fi.perhekeskus.web.cases;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import fi.perhekeskus.caselist.CaseListRow;
 import fi.perhekeskus.caseview.CaseView;
 import fi.perhekeskus.directory.ProfessionalRole;
 import fi.perhekeskus.plan.api.MemberRole;
+import fi.perhekeskus.web.PageResponse;
+import fi.perhekeskus.web.input.StorableText;
+import fi.perhekeskus.web.input.SupportedDate;
 import fi.perhekeskus.web.pages.Form;
 import fi.perhekeskus.web.pages.FormPages;
 import fi.perhekeskus.web.pages.PageController;
@@ -18,6 +23,7 @@ import fi.perhekeskus.web.signin.SignedInProfessional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -65,7 +71,8 @@ class CasePages {
 
     @GetMapping("/cases")
     String cases(@RequestParam(required = false) CaseListRow.Status status,
-                 @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal SignedInProfessional me,
+                 @RequestParam(defaultValue = "0") @Max(PageResponse.LAST_PAGE) int page,
+                 @AuthenticationPrincipal SignedInProfessional me,
                  HttpServletRequest request, Model model) {
         model.addAttribute("cases", lists.cases(status, Math.max(page, 0), 20, me, request));
         model.addAttribute("status", status);
@@ -98,7 +105,8 @@ class CasePages {
     }
 
     @GetMapping("/cases/new")
-    String openingForm(Model model) {
+    String openingForm(@AuthenticationPrincipal SignedInProfessional me, Model model) {
+        CasePlanCommands.requireKeyWorker(me);
         return forms.show(model, openingForm());
     }
 
@@ -106,6 +114,9 @@ class CasePages {
     String open(@Valid FamilyForm family, BindingResult binding, @AuthenticationPrincipal SignedInProfessional me,
                 HttpServletRequest request, HttpServletResponse response, Model model,
                 RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            family.rowsWithoutRole().forEach(row -> binding.rejectValue("role" + row, "NotNull"));
+        }
         return forms.submit(this::openingForm, binding, request, response, model, redirect,
                 () -> commands.open(family.toRequest(), me, request).location());
     }
@@ -131,10 +142,14 @@ class CasePages {
     }
 
     /** The opening form's rows; empty rows are not members. */
-    record FamilyForm(MemberRole role0, String displayName0, LocalDate birthDate0,
-                      MemberRole role1, String displayName1, LocalDate birthDate1,
-                      MemberRole role2, String displayName2, LocalDate birthDate2,
-                      MemberRole role3, String displayName3, LocalDate birthDate3) {
+    record FamilyForm(MemberRole role0, @StorableText(max = CaseRequests.NAME) String displayName0,
+                      @SupportedDate LocalDate birthDate0,
+                      MemberRole role1, @StorableText(max = CaseRequests.NAME) String displayName1,
+                      @SupportedDate LocalDate birthDate1,
+                      MemberRole role2, @StorableText(max = CaseRequests.NAME) String displayName2,
+                      @SupportedDate LocalDate birthDate2,
+                      MemberRole role3, @StorableText(max = CaseRequests.NAME) String displayName3,
+                      @SupportedDate LocalDate birthDate3) {
 
         CaseRequests.OpenCase toRequest() {
             List<CaseRequests.Member> members = Stream.of(
@@ -145,6 +160,16 @@ class CasePages {
                     .filter(member -> member.role() != null || !blank(member.displayName()))
                     .toList();
             return new CaseRequests.OpenCase(new CaseRequests.Family(members), null);
+        }
+
+        /** Rows with a name or a birth date but no role: a member the family form cannot tell the plan about. */
+        List<Integer> rowsWithoutRole() {
+            List<MemberRole> roles = Arrays.asList(role0, role1, role2, role3);
+            List<String> names = Arrays.asList(displayName0, displayName1, displayName2, displayName3);
+            List<LocalDate> births = Arrays.asList(birthDate0, birthDate1, birthDate2, birthDate3);
+            return IntStream.range(0, roles.size())
+                    .filter(row -> roles.get(row) == null && (!blank(names.get(row)) || births.get(row) != null))
+                    .boxed().toList();
         }
 
         private static boolean blank(String text) {

@@ -28,7 +28,10 @@ import org.springframework.stereotype.Component;
 @Component
 class CasePlanCommands {
 
-    private static final Set<Basis> KEY_WORKER_ONLY = Set.of(KEY_WORKER);
+    /** Who may send which command, by their place in the case: the pages' forms are refused alike. */
+    static final Set<Basis> KEY_WORKER_ONLY = Set.of(KEY_WORKER);
+    static final Set<Basis> KEY_WORKER_OR_SUPERVISOR = Set.of(KEY_WORKER, SUPERVISION);
+    static final Set<Basis> KEY_WORKER_OR_MEMBER = Set.of(KEY_WORKER, MEMBERSHIP);
 
     private final CaseCommands commands;
     private final CaseCommandMapper mapper;
@@ -49,15 +52,20 @@ class CasePlanCommands {
     CommandResponse open(CaseRequests.OpenCase body, SignedInProfessional me, HttpServletRequest request) {
         UUID caseId = UUID.randomUUID();
         return commands.run(() -> {
-            if (me.role() != ProfessionalRole.KEY_WORKER) {
-                throw new ActionNotAllowed("Only a key worker opens cases.");
-            }
+            requireKeyWorker(me);
             return Basis.KEY_WORKER;
         }, caseId, me, request, body, basis -> {
             var keyWorker = directory.requireKeyWorker(
                     body.keyWorkerId() == null ? me.professionalId() : body.keyWorkerId(), "keyWorkerId");
             return mapper.openCase(caseId, keyWorker.getId(), keyWorker.getUnitId(), body);
         }, caseId);
+    }
+
+    /** Only a key worker opens cases (and sees the form for it). */
+    static void requireKeyWorker(SignedInProfessional me) {
+        if (me.role() != ProfessionalRole.KEY_WORKER) {
+            throw new ActionNotAllowed("Only a key worker opens cases.");
+        }
     }
 
     CommandResponse accept(UUID invitationId, SignedInProfessional me, HttpServletRequest request) {
@@ -77,7 +85,7 @@ class CasePlanCommands {
      * An invitation is addressed by its own id; to anyone but its specialist, and once answered, it
      * does not exist. Anyone else's attempt is logged as refused.
      */
-    private UUID caseOf(UUID invitationId, SignedInProfessional me, HttpServletRequest request) {
+    UUID caseOf(UUID invitationId, SignedInProfessional me, HttpServletRequest request) {
         return access.caseOfPendingInvitation(invitationId, me.professionalId()).orElseThrow(() -> {
             gate.refuse(access.caseOfPendingInvitation(invitationId).orElse(null), me, CaseGate.viewOf(request),
                     CorrelationIdFilter.of(request));
@@ -87,7 +95,7 @@ class CasePlanCommands {
 
     CommandResponse handOver(UUID caseId, CaseRequests.HandOver body,
                              SignedInProfessional me, HttpServletRequest request) {
-        return commands.run(caseId, me, request, Set.of(KEY_WORKER, SUPERVISION), body, basis -> {
+        return commands.run(caseId, me, request, KEY_WORKER_OR_SUPERVISOR, body, basis -> {
             directory.requireKeyWorker(body.newKeyWorkerId(), "newKeyWorkerId");
             return mapper.handOver(caseId, body);
         }, null);
@@ -134,7 +142,7 @@ class CasePlanCommands {
     /** The key worker, or the network member responsible for the action (the plan checks which). */
     CommandResponse completeAction(UUID caseId, UUID actionId, CaseRequests.Note body,
                                    SignedInProfessional me, HttpServletRequest request) {
-        return commands.run(caseId, me, request, Set.of(KEY_WORKER, MEMBERSHIP), body,
+        return commands.run(caseId, me, request, KEY_WORKER_OR_MEMBER, body,
                 basis -> mapper.completion(caseId, actionId, me.professionalId(), body), null);
     }
 
@@ -169,12 +177,17 @@ class CasePlanCommands {
     /** A member leaves, or the key worker ends someone's membership. */
     CommandResponse departure(UUID caseId, UUID professionalId, CaseRequests.Reason body,
                               SignedInProfessional me, HttpServletRequest request) {
-        return commands.run(caseId, me, request, Set.of(KEY_WORKER, MEMBERSHIP), body, basis -> {
-            if (basis == MEMBERSHIP && !professionalId.equals(me.professionalId())) {
+        return commands.run(caseId, me, request, KEY_WORKER_OR_MEMBER, body, basis -> {
+            if (!mayEndMembershipOf(professionalId, basis, me)) {
                 throw new ActionNotAllowed("A member can only leave the network themself.");
             }
             return mapper.departure(caseId, professionalId, me.professionalId(), body);
         }, null);
+    }
+
+    /** The key worker ends anyone's membership; a member only leaves themself. */
+    static boolean mayEndMembershipOf(UUID professionalId, Basis basis, SignedInProfessional me) {
+        return basis == KEY_WORKER || basis == MEMBERSHIP && professionalId.equals(me.professionalId());
     }
 
     CommandResponse review(UUID caseId, CaseRequests.Review body, SignedInProfessional me, HttpServletRequest request) {

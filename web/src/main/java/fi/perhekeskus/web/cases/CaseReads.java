@@ -2,6 +2,7 @@ package fi.perhekeskus.web.cases;
 
 import java.time.Clock;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import fi.perhekeskus.access.Basis;
 import fi.perhekeskus.accesslog.AccessBasis;
@@ -42,9 +43,25 @@ class CaseReads {
     }
 
     CaseView view(UUID caseId, SignedInProfessional me, HttpServletRequest request) {
+        return viewToAct(caseId, basis -> true, me, request);
+    }
+
+    /**
+     * The caller's view of a case for the form of a command: the same answer the command would get
+     * to one who may not send it (403, in the access log), before anything of the case is shown.
+     *
+     * @param may whether the caller's place in the case lets them send the command
+     */
+    CaseView viewToAct(UUID caseId, Predicate<Basis> may, SignedInProfessional me, HttpServletRequest request) {
         return transaction.execute(status -> {
             CaseAccess access = decide(caseId, me, request);
-            gate.allowed(caseId, me, basisOf(access), access.consentIds(), CaseGate.viewOf(request),
+            Basis basis = basisOf(access);
+            if (!may.test(basis)) {
+                gate.refuse(caseId, me, AccessBasis.of(basis), CaseGate.viewOf(request),
+                        CorrelationIdFilter.of(request));
+                throw new ActionNotAllowed("Your role in this case (" + basis + ") may not do this.");
+            }
+            gate.allowed(caseId, me, basis, access.consentIds(), CaseGate.viewOf(request),
                     CorrelationIdFilter.of(request));
             return views.view(caseId, access.visibility()).orElseThrow(CaseNotVisible::new);
         });

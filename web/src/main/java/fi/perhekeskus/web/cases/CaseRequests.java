@@ -15,6 +15,8 @@ import fi.perhekeskus.plan.api.MemberRole;
 import fi.perhekeskus.plan.api.NeedOutcome;
 import fi.perhekeskus.plan.api.Recipient;
 import fi.perhekeskus.plan.api.Responsible;
+import fi.perhekeskus.web.input.StorableText;
+import fi.perhekeskus.web.input.SupportedDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -24,7 +26,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * The bodies of the plan's command endpoints (api.md), checked for shape before anything else:
- * required fields, lengths, types. Whether the content is allowed is the plan's own decision.
+ * required fields, lengths, types, text PostgreSQL can keep and dates in the supported range
+ * (docs/input.md). Whether the content is allowed is the plan's own decision.
  * Ids of new items are chosen by the server, never by the body.
  */
 final class CaseRequests {
@@ -32,6 +35,8 @@ final class CaseRequests {
     static final int TEXT = 4000;
     static final int NAME = 200;
     static final int ITEMS = 50;
+    private static final String UUID_PATTERN =
+            "\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}";
 
     private CaseRequests() {
     }
@@ -42,59 +47,63 @@ final class CaseRequests {
     record Family(@NotEmpty @Size(max = 20) List<@NotNull @Valid Member> members) {
     }
 
-    record Member(@NotNull MemberRole role, @NotNull @Size(max = NAME) String displayName, LocalDate birthDate) {
+    record Member(@NotNull MemberRole role, @NotNull @StorableText(max = NAME) String displayName,
+                  @SupportedDate LocalDate birthDate) {
     }
 
-    record HandOver(@NotNull UUID newKeyWorkerId, @NotNull @Size(max = TEXT) String reason) {
+    record HandOver(@NotNull UUID newKeyWorkerId, @NotNull @StorableText(max = TEXT) String reason) {
     }
 
     /** {@code raisedBy} is a family member's id, or {@code KEY_WORKER}. */
-    record RecordNeed(@NotNull @Size(max = TEXT) String description,
-                      @NotNull @Pattern(regexp = "KEY_WORKER|[0-9a-fA-F-]{36}") String raisedBy,
+    record RecordNeed(@NotNull @StorableText(max = TEXT) String description,
+                      @NotNull @Pattern(regexp = "KEY_WORKER|" + UUID_PATTERN) String raisedBy,
                       @NotEmpty @Size(max = ITEMS) Set<@NotNull UUID> concernsMemberIds,
-                      @Size(max = TEXT) String professionalNote) {
+                      @StorableText(max = TEXT) String professionalNote) {
     }
 
-    record ReviseNeed(@NotNull @Size(max = TEXT) String description, @Size(max = TEXT) String professionalNote) {
+    record ReviseNeed(@NotNull @StorableText(max = TEXT) String description,
+                      @StorableText(max = TEXT) String professionalNote) {
     }
 
     record Agreement(@NotNull UUID memberId, @NotNull AgreementDecision decision, @NotNull AgreementChannel channel,
-                     @NotNull Instant givenAt, @Size(max = TEXT) String note) {
+                     @NotNull @SupportedDate Instant givenAt, @StorableText(max = TEXT) String note) {
     }
 
-    record NeedClosure(@NotNull NeedOutcome outcome, @Size(max = TEXT) String note) {
+    record NeedClosure(@NotNull NeedOutcome outcome, @StorableText(max = TEXT) String note) {
     }
 
-    record ChildView(@NotNull UUID childId, UUID needId, @Size(max = TEXT) String view, @NotNull HowHeard howHeard) {
+    record ChildView(@NotNull UUID childId, UUID needId, @StorableText(max = TEXT) String view,
+                     @NotNull HowHeard howHeard) {
     }
 
-    record Action(@NotNull UUID needId, @NotNull @Size(max = TEXT) String description,
-                  @NotNull @Valid Responsible responsible, @NotNull LocalDate dueDate) {
+    record Action(@NotNull UUID needId, @NotNull @StorableText(max = TEXT) String description,
+                  @NotNull @Valid Responsible responsible, @NotNull @SupportedDate LocalDate dueDate) {
     }
 
-    record Note(@Size(max = TEXT) String note) {
+    record Note(@StorableText(max = TEXT) String note) {
     }
 
     record Consent(@NotNull UUID givenBy, @NotNull ConsentDecision decision, @NotNull @Valid Recipient recipient,
-                   @NotEmpty @Size(max = ITEMS) Set<@NotNull UUID> needIds, @Size(max = TEXT) String purpose,
-                   LocalDate validUntil, @NotNull ConsentForm form, Boolean childMaturityAssessed) {
+                   @NotEmpty @Size(max = ITEMS) Set<@NotNull UUID> needIds, @StorableText(max = TEXT) String purpose,
+                   @SupportedDate LocalDate validUntil, @NotNull ConsentForm form, Boolean childMaturityAssessed) {
     }
 
-    record ConsentWithdrawal(@NotNull UUID withdrawnBy, @Size(max = TEXT) String note) {
+    record ConsentWithdrawal(@NotNull UUID withdrawnBy, @StorableText(max = TEXT) String note) {
     }
 
     record Invitation(@NotNull UUID specialistId, @NotEmpty @Size(max = ITEMS) Set<@NotNull UUID> needIds,
-                      @Size(max = TEXT) String message, @NotNull LocalDate respondBy) {
+                      @StorableText(max = TEXT) String message, @NotNull @SupportedDate LocalDate respondBy) {
     }
 
-    record Reason(@Size(max = TEXT) String reason) {
+    record Reason(@StorableText(max = TEXT) String reason) {
     }
 
-    record RequiredReason(@NotNull @Size(max = TEXT) String reason) {
+    record RequiredReason(@NotNull @StorableText(max = TEXT) String reason) {
     }
 
-    record Review(@NotNull LocalDate heldOn, @NotEmpty @Size(max = ITEMS) List<@NotNull @Size(max = NAME) String> participants,
-                  @NotNull @Size(max = TEXT) String summary, @NotNull LocalDate nextReviewOn) {
+    record Review(@NotNull @SupportedDate LocalDate heldOn,
+                  @NotEmpty @Size(max = ITEMS) List<@NotNull @StorableText(max = NAME) String> participants,
+                  @NotNull @StorableText(max = TEXT) String summary, @NotNull @SupportedDate LocalDate nextReviewOn) {
     }
 
     record Approval(@NotNull UUID approvedBy, @NotNull @PositiveOrZero Long version) {

@@ -48,8 +48,11 @@ class InvitationPages {
                 () -> commands.accept(invitationId, me, request), "/cases");
     }
 
+    /** Only for the invited specialist while the invitation waits: to anyone else it does not exist (404). */
     @GetMapping("/invitations/{invitationId}/decline")
-    String declineForm(@PathVariable UUID invitationId, Model model) {
+    String declineForm(@PathVariable UUID invitationId, @AuthenticationPrincipal SignedInProfessional me,
+                       HttpServletRequest request, Model model) {
+        commands.caseOf(invitationId, me, request);
         return forms.show(model, declineForm(invitationId));
     }
 

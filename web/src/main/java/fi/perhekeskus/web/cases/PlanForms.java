@@ -15,11 +15,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import fi.perhekeskus.access.Basis;
 import fi.perhekeskus.caseview.CaseView;
 import fi.perhekeskus.directory.ProfessionalRole;
 import fi.perhekeskus.plan.api.AgreementChannel;
@@ -96,17 +99,27 @@ class PlanForms {
                 LocalDateTime.parse(text).atZone(policy.zone()).toInstant()));
     }
 
+    /** Text that does not parse is the binder's type mismatch, shown beside its field, whatever the parser threw. */
     private static PropertyEditorSupport editor(Function<String, Object> parse) {
         return new PropertyEditorSupport() {
             @Override
             public void setAsText(String text) {
-                setValue(text == null || text.isBlank() ? null : parse.apply(text));
+                try {
+                    setValue(text == null || text.isBlank() ? null : parse.apply(text));
+                } catch (RuntimeException unreadable) {
+                    throw new IllegalArgumentException(unreadable);
+                }
             }
         };
     }
 
-    private String show(CasePage page, Function<CaseView, Form> form) {
-        return forms.show(page.model(), form.apply(reads.view(page.caseId(), page.me(), page.request())));
+    /** A command's form, for one whose place in the case lets them send it (otherwise as the command: 403). */
+    private String show(CasePage page, Set<Basis> allowed, Function<CaseView, Form> form) {
+        return show(page, allowed::contains, form);
+    }
+
+    private String show(CasePage page, Predicate<Basis> may, Function<CaseView, Form> form) {
+        return forms.show(page.model(), form.apply(reads.viewToAct(page.caseId(), may, page.me(), page.request())));
     }
 
     private String post(CasePage page, BindingResult binding, Function<CaseView, Form> form, Runnable command) {
@@ -149,7 +162,7 @@ class PlanForms {
 
     @GetMapping("/cases/{caseId}/needs")
     String needForm(CasePage page) {
-        return show(page, PlanForms::needForm);
+        return show(page, CasePlanCommands.KEY_WORKER_ONLY, PlanForms::needForm);
     }
 
     @PostMapping("/cases/{caseId}/needs")
@@ -170,7 +183,7 @@ class PlanForms {
 
     @GetMapping("/cases/{caseId}/needs/{needId}/revision")
     String revisionForm(@PathVariable UUID needId, CasePage page) {
-        return show(page, plan -> revisionForm(plan, needId));
+        return show(page, CasePlanCommands.KEY_WORKER_ONLY, plan -> revisionForm(plan, needId));
     }
 
     @PostMapping("/cases/{caseId}/needs/{needId}/revision")
@@ -190,7 +203,7 @@ class PlanForms {
 
     @GetMapping("/cases/{caseId}/needs/{needId}/agreement")
     String agreementForm(@PathVariable UUID needId, CasePage page) {
-        return show(page, plan -> agreementForm(plan, needId));
+        return show(page, CasePlanCommands.KEY_WORKER_ONLY, plan -> agreementForm(plan, needId));
     }
 
     @PostMapping("/cases/{caseId}/needs/{needId}/agreement")
@@ -211,7 +224,7 @@ class PlanForms {
 
     @GetMapping("/cases/{caseId}/needs/{needId}/closure")
     String needClosureForm(@PathVariable UUID needId, CasePage page) {
-        return show(page, plan -> needClosureForm(plan, needId));
+        return show(page, CasePlanCommands.KEY_WORKER_ONLY, plan -> needClosureForm(plan, needId));
     }
 
     @PostMapping("/cases/{caseId}/needs/{needId}/closure")
@@ -231,7 +244,7 @@ class PlanForms {
 
     @GetMapping("/cases/{caseId}/child-views")
     String childViewForm(CasePage page) {
-        return show(page, PlanForms::childViewForm);
+        return show(page, CasePlanCommands.KEY_WORKER_ONLY, PlanForms::childViewForm);
     }
 
     @PostMapping("/cases/{caseId}/child-views")
@@ -251,7 +264,7 @@ class PlanForms {
 
     @GetMapping("/cases/{caseId}/actions")
     String actionForm(CasePage page) {
-        return show(page, PlanForms::actionForm);
+        return show(page, CasePlanCommands.KEY_WORKER_ONLY, PlanForms::actionForm);
     }
 
     @PostMapping("/cases/{caseId}/actions")
@@ -277,7 +290,7 @@ class PlanForms {
 
     @GetMapping("/cases/{caseId}/actions/{actionId}/completion")
     String completionForm(@PathVariable UUID actionId, CasePage page) {
-        return show(page, plan -> completionForm(plan, actionId));
+        return show(page, CasePlanCommands.KEY_WORKER_OR_MEMBER, plan -> completionForm(plan, actionId));
     }
 
     @PostMapping("/cases/{caseId}/actions/{actionId}/completion")
@@ -296,7 +309,7 @@ class PlanForms {
 
     @GetMapping("/cases/{caseId}/consents")
     String consentForm(CasePage page) {
-        return show(page, this::consentForm);
+        return show(page, CasePlanCommands.KEY_WORKER_ONLY, this::consentForm);
     }
 
     @PostMapping("/cases/{caseId}/consents")
@@ -326,7 +339,7 @@ class PlanForms {
 
     @GetMapping("/cases/{caseId}/consents/{consentId}/withdrawal")
     String withdrawalForm(@PathVariable UUID consentId, CasePage page) {
-        return show(page, plan -> withdrawalForm(plan, consentId));
+        return show(page, CasePlanCommands.KEY_WORKER_ONLY, plan -> withdrawalForm(plan, consentId));
     }
 
     @PostMapping("/cases/{caseId}/consents/{consentId}/withdrawal")
@@ -346,7 +359,7 @@ class PlanForms {
 
     @GetMapping("/cases/{caseId}/invitations")
     String invitationForm(CasePage page) {
-        return show(page, this::invitationForm);
+        return show(page, CasePlanCommands.KEY_WORKER_ONLY, this::invitationForm);
     }
 
     @PostMapping("/cases/{caseId}/invitations")
@@ -371,7 +384,7 @@ class PlanForms {
 
     @GetMapping("/cases/{caseId}/invitations/{invitationId}/withdrawal")
     String invitationWithdrawalForm(@PathVariable UUID invitationId, CasePage page) {
-        return show(page, plan -> invitationWithdrawalForm(plan, invitationId));
+        return show(page, CasePlanCommands.KEY_WORKER_ONLY, plan -> invitationWithdrawalForm(plan, invitationId));
     }
 
     @PostMapping("/cases/{caseId}/invitations/{invitationId}/withdrawal")
@@ -388,7 +401,8 @@ class PlanForms {
 
     @GetMapping("/cases/{caseId}/members/{professionalId}/departure")
     String departureForm(@PathVariable UUID professionalId, CasePage page) {
-        return show(page, plan -> departureForm(plan, professionalId));
+        return show(page, basis -> CasePlanCommands.mayEndMembershipOf(professionalId, basis, page.me()),
+                plan -> departureForm(plan, professionalId));
     }
 
     @PostMapping("/cases/{caseId}/members/{professionalId}/departure")
@@ -410,7 +424,7 @@ class PlanForms {
 
     @GetMapping("/cases/{caseId}/reviews")
     String reviewForm(CasePage page) {
-        return show(page, this::reviewForm);
+        return show(page, CasePlanCommands.KEY_WORKER_ONLY, this::reviewForm);
     }
 
     @PostMapping("/cases/{caseId}/reviews")
@@ -429,7 +443,7 @@ class PlanForms {
 
     @GetMapping("/cases/{caseId}/approvals")
     String approvalForm(CasePage page) {
-        return show(page, PlanForms::approvalForm);
+        return show(page, CasePlanCommands.KEY_WORKER_ONLY, PlanForms::approvalForm);
     }
 
     @PostMapping("/cases/{caseId}/approvals")
@@ -446,7 +460,7 @@ class PlanForms {
 
     @GetMapping("/cases/{caseId}/key-worker-handover")
     String handOverForm(CasePage page) {
-        return show(page, this::handOverForm);
+        return show(page, CasePlanCommands.KEY_WORKER_OR_SUPERVISOR, this::handOverForm);
     }
 
     @PostMapping("/cases/{caseId}/key-worker-handover")
@@ -469,7 +483,7 @@ class PlanForms {
 
     @GetMapping("/cases/{caseId}/closure")
     String closureForm(CasePage page) {
-        return show(page, PlanForms::closureForm);
+        return show(page, CasePlanCommands.KEY_WORKER_ONLY, PlanForms::closureForm);
     }
 
     @PostMapping("/cases/{caseId}/closure")

@@ -6,9 +6,9 @@ import java.util.UUID;
 import fi.perhekeskus.directory.ProfessionalRepository;
 import fi.perhekeskus.directory.ProfessionalRole;
 import fi.perhekeskus.web.PageResponse;
+import fi.perhekeskus.web.input.StorableText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,10 +32,10 @@ class ProfessionalController {
     /** Any signed-in professional may look people up; {@code q} matches username or name. */
     @GetMapping
     @Transactional(readOnly = true)
-    PageResponse<ProfessionalResponse> search(@RequestParam(required = false) @Size(max = 100) String q,
+    PageResponse<ProfessionalResponse> search(@RequestParam(required = false) @StorableText(max = 100) String q,
                                               @RequestParam(required = false) ProfessionalRole role,
                                               @RequestParam(required = false) UUID unitId,
-                                              @RequestParam(defaultValue = "0") @Min(0) int page,
+                                              @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.LAST_PAGE) int page,
                                               @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         String pattern = q == null || q.isBlank() ? null : "%" + escapeLike(q.strip().toLowerCase(Locale.ROOT)) + "%";
         var found = professionals.search(pattern, role, unitId,

@@ -15,6 +15,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Finnish, Swedish and English. A language chosen on a page ({@code ?lang=sv}) is remembered in a
@@ -33,17 +34,24 @@ class Languages implements WebMvcConfigurer {
         fromBrowser.setDefaultLocale(SUPPORTED.get(0));
         var remembered = new CookieLocaleResolver("lang");
         remembered.setCookieMaxAge(Duration.ofDays(365));
+        // A cookie any client can forge names no language: the browser's choice applies, no failure.
+        remembered.setRejectInvalidCookies(false);
         remembered.setDefaultLocaleFunction(fromBrowser::resolveLocale);
         return remembered;
     }
 
-    /** Only the three languages can be chosen; anything else in {@code lang} is ignored. */
+    /**
+     * Only the three languages can be chosen; anything else in {@code lang} is ignored. Read from the
+     * query string itself: the error page for parameters that are not UTF-8 must not read them again
+     * through the servlet API, which throws on them every time.
+     */
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new HandlerInterceptor() {
             @Override
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-                String chosen = request.getParameter("lang");
+                String chosen = UriComponentsBuilder.newInstance().query(request.getQueryString()).build()
+                        .getQueryParams().getFirst("lang");
                 SUPPORTED.stream().filter(locale -> locale.getLanguage().equals(chosen)).findFirst()
                         .ifPresent(locale -> RequestContextUtils.getLocaleResolver(request)
                                 .setLocale(request, response, locale));

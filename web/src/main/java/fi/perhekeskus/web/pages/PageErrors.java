@@ -4,17 +4,22 @@ import fi.perhekeskus.plan.api.PlanRuleViolation;
 import fi.perhekeskus.web.problems.ActionNotAllowed;
 import fi.perhekeskus.web.problems.CaseNotVisible;
 import fi.perhekeskus.web.problems.DatabaseOutage;
+import fi.perhekeskus.web.problems.IdempotencyKeyReused;
+import fi.perhekeskus.web.problems.InvalidHeader;
 import fi.perhekeskus.web.problems.InvalidReference;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -44,9 +49,15 @@ class PageErrors {
         return page(HttpStatus.FORBIDDEN, "error.notAllowed");
     }
 
-    @ExceptionHandler(InvalidReference.class)
+    @ExceptionHandler({InvalidReference.class, InvalidHeader.class})
     ModelAndView invalid() {
         return page(HttpStatus.BAD_REQUEST, "error.invalid");
+    }
+
+    /** A browser sends no Idempotency-Key of its own; one reused with another form is refused as on the API. */
+    @ExceptionHandler(IdempotencyKeyReused.class)
+    ModelAndView keyReused() {
+        return page(HttpStatus.UNPROCESSABLE_CONTENT);
     }
 
     @ExceptionHandler(PlanRuleViolation.class)
@@ -55,8 +66,9 @@ class PageErrors {
     }
 
     /**
-     * Anything else a page meets: a malformed address (400) as such, a failure as "try again" with
-     * the details in the log. Sign-in and access decisions stay Spring Security's.
+     * Anything else a page meets: a malformed address or parameter (400, also when the firewall finds
+     * a parameter name no browser sends as the form is bound) as such, a failure as "try
+     * again" with the details in the log. Sign-in and access decisions stay Spring Security's.
      */
     @ExceptionHandler(Exception.class)
     ModelAndView failure(Exception failure) throws Exception {
@@ -65,15 +77,25 @@ class PageErrors {
         }
         if (DatabaseOutage.causedBy(failure)) {
             LOG.warn("The database could not be reached: {}", failure.toString());
-            return page(HttpStatus.SERVICE_UNAVAILABLE, "error.status.503");
+            return page(HttpStatus.SERVICE_UNAVAILABLE);
         }
-        var status = HttpStatus.resolve(failure instanceof ErrorResponse response
-                ? response.getStatusCode().value() : 500);
+        HttpStatus status = failure instanceof ErrorResponse response
+                ? HttpStatus.resolve(response.getStatusCode().value())
+                : failure instanceof TypeMismatchException || failure instanceof HttpMessageNotReadableException
+                || failure instanceof RequestRejectedException ? HttpStatus.BAD_REQUEST : null;
         if (status == null || status.is5xxServerError()) {
             LOG.error("A page failed", failure);
-            return page(HttpStatus.INTERNAL_SERVER_ERROR, "error.status.other");
+            return page(HttpStatus.INTERNAL_SERVER_ERROR);
         }
-        return page(status, status == HttpStatus.NOT_FOUND ? "error.status.404" : "error.status.400");
+        return page(status);
+    }
+
+    /** The error page for a status, in words for its kind: not found, not allowed, a bad request, a failure. */
+    ModelAndView page(HttpStatus status) {
+        return page(status, status == HttpStatus.SERVICE_UNAVAILABLE ? "error.status.503"
+                : status.is5xxServerError() ? "error.status.other"
+                : status == HttpStatus.NOT_FOUND || status == HttpStatus.FORBIDDEN ? "error.status." + status.value()
+                : "error.status.400");
     }
 
     ModelAndView page(HttpStatus status, String messageKey) {

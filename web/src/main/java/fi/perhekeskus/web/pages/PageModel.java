@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What the layout of every page shows (who is signed in, the same page in each language), and how
@@ -49,11 +51,17 @@ class PageModel {
         page.addObject("languages", languages());
     }
 
+    /**
+     * The same page in each language, as a link relative to the page itself ({@code ?status=OPEN&lang=sv}):
+     * nothing of it comes from the request's Host, which a client chooses.
+     */
     @ModelAttribute("languages")
     Map<String, String> languages() {
         var links = new LinkedHashMap<String, String>();
+        String query = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest()
+                .getQueryString();
         Languages.SUPPORTED.forEach(locale -> links.put(locale.getLanguage(),
-                ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("lang", locale.getLanguage())
+                UriComponentsBuilder.newInstance().query(query).replaceQueryParam("lang", locale.getLanguage())
                         .build().toUriString()));
         return links;
     }

@@ -30,6 +30,6 @@ class UnknownPages {
             return ResponseEntity.status(HttpStatus.NOT_FOUND)
                     .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such resource."));
         }
-        return pages.page(HttpStatus.NOT_FOUND, "error.status.404");
+        return pages.page(HttpStatus.NOT_FOUND);
     }
 }

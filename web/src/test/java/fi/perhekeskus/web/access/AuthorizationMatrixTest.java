@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 
 import fi.perhekeskus.testing.MovableClock;
 import fi.perhekeskus.web.Api;
+import fi.perhekeskus.web.PageSession;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every endpoint × every demo user × every situation of {@code authorization-matrix.txt}, through
- * HTTP with the users' own passwords. A command that is expected to succeed gets a case of its own,
+ * HTTP with the users' own passwords, and each command's form page as the same user's browser
+ * sees it. A command that is expected to succeed gets a case of its own,
  * so that no cell depends on another; refusals leave a case as it was and share one per situation.
  * Every cell is tried and all wrong ones are reported together.
  */
@@ -124,11 +126,22 @@ class AuthorizationMatrixTest {
                 .tag("processor", "case-list").gauge().value() == 0);
 
         var api = new Api(port);
+        Map<String, PageSession> browsers = new HashMap<>();
         List<String> wrong = new ArrayList<>();
         for (Cell cell : cells) {
             Situations.Case at = cell.situation().equals("-") ? null : own.getOrDefault(cell, shared.get(cell.situation()));
             String path = fill(cell.path(), at);
             String user = cell.user().equals("nobody") ? null : cell.user();
+            String form = cell.method().equals("POST") ? formOf(path) : null;
+            if (form != null) {
+                var browser = browsers.computeIfAbsent(cell.user(), name ->
+                        name.equals("nobody") ? PageSession.open(port) : PageSession.signIn(port, name));
+                int shown = browser.get(form).status();
+                int expected = formStatus(cell, cells);
+                if (shown != expected) {
+                    wrong.add(cell + ": its form " + form + " answered " + shown + ", not " + expected);
+                }
+            }
             Api.Response response = cell.method().equals("GET")
                     ? api.get(path, user)
                     : api.post(path, user, fill(body(cell.path()), at));
@@ -141,6 +154,36 @@ class AuthorizationMatrixTest {
             }
         }
         assertThat(wrong).as("cells answered otherwise than the matrix says").isEmpty();
+    }
+
+    /**
+     * The page with a command's form, shown with GET at the command's own path (opening a case: its
+     * own page); null for a command with no form.
+     */
+    private static String formOf(String apiPath) {
+        if (apiPath.equals("/api/v1/cases")) {
+            return "/cases/new";
+        }
+        return apiPath.endsWith("/acceptance") ? null : apiPath.substring("/api/v1".length());
+    }
+
+    /**
+     * A command's form answers as the command does to one who may not send it: 403 or 404, and a
+     * browser not signed in is sent to sign in. A form shows the case, so to one who may not read it
+     * (a member whom consent no longer covers, though the plan still lets them leave) it is 404.
+     */
+    private static int formStatus(Cell command, List<Cell> cells) {
+        if (command.status() == 401) {
+            return 302;
+        }
+        boolean readable = !command.path().contains("{case}") || cells.stream()
+                .filter(read -> read.method().equals("GET") && read.path().equals("/api/v1/cases/{case}")
+                        && read.situation().equals(command.situation()) && read.user().equals(command.user()))
+                .findFirst().orElseThrow().status() == 200;
+        if (command.status() == 404 || !readable) {
+            return 404;
+        }
+        return command.status() == 403 ? 403 : 200;
     }
 
     /**

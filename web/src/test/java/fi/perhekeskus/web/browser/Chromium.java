@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
@@ -34,6 +36,8 @@ final class Chromium implements AutoCloseable {
 
     private final Playwright playwright;
     private final Browser browser;
+    private final List<String> unprotected = new CopyOnWriteArrayList<>();
+    private final AtomicInteger documents = new AtomicInteger();
 
     private Chromium(Playwright playwright, Browser browser) {
         this.playwright = playwright;
@@ -55,9 +59,32 @@ final class Chromium implements AutoCloseable {
                 .setExecutablePath(EXECUTABLE).setHeadless(true).setArgs(ARGUMENTS)));
     }
 
-    /** A fresh browser profile: no cookies, no remembered language. */
+    /**
+     * A fresh browser profile: no cookies, no remembered language. Every document it loads from the
+     * application is checked for the security headers as it arrives.
+     */
     Page newPage() {
-        return browser.newContext(new Browser.NewContextOptions().setLocale("fi-FI")).newPage();
+        var context = browser.newContext(new Browser.NewContextOptions().setLocale("fi-FI"));
+        context.onResponse(response -> {
+            if (response.request().isNavigationRequest()) {
+                documents.incrementAndGet();
+                List<String> missing = SecurityHeaders.missingFrom(response.allHeaders());
+                if (!missing.isEmpty()) {
+                    unprotected.add(response.status() + " " + response.url() + " lacks " + missing);
+                }
+            }
+        });
+        return context.newPage();
+    }
+
+    /** How many documents the browser has loaded; each one's headers were checked. */
+    int documents() {
+        return documents.get();
+    }
+
+    /** Every document loaded so far came with the security headers. */
+    void assertEveryDocumentHadItsSecurityHeaders() {
+        assertThat(unprotected).as("documents without their security headers").isEmpty();
     }
 
     /** WCAG 2.1 AA, as axe-core checks it: no serious or critical violation on the page as shown. */

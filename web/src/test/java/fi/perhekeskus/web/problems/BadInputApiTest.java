@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -49,10 +50,11 @@ class BadInputApiTest {
 
     /**
      * One command endpoint: a body it accepts, and which of its fields are required, an id, free
-     * text and a closed set of values (null where it has none). Paths of nested fields are dotted,
-     * as the problem's {@code errors} name them.
+     * text, a closed set of values and a date or time (null where it has none). Paths of nested
+     * fields are dotted, as the problem's {@code errors} name them.
      */
-    private record Endpoint(String path, String body, String required, String id, String text, String choice) {
+    private record Endpoint(String path, String body, String required, String id, String text, String choice,
+                            String date) {
 
         /** Who may send it: the case's key worker, or for an answer to an invitation the invitee. */
         String caller() {
@@ -63,50 +65,51 @@ class BadInputApiTest {
     private static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("/api/v1/cases", """
                     {"family": {"members": [{"role": "CHILD", "displayName": "Eetu", "birthDate": "2018-03-04"}]}}""",
-                    "family", "keyWorkerId", "family.members[0].displayName", "family.members[0].role"),
+                    "family", "keyWorkerId", "family.members[0].displayName", "family.members[0].role",
+                    "family.members[0].birthDate"),
             new Endpoint("/api/v1/cases/{case}/key-worker-handover", """
                     {"newKeyWorkerId": "{otherKeyWorker}", "reason": "Siirto"}""",
-                    "newKeyWorkerId", "newKeyWorkerId", "reason", null),
+                    "newKeyWorkerId", "newKeyWorkerId", "reason", null, null),
             new Endpoint("/api/v1/cases/{case}/needs", """
                     {"description": "Arki on raskasta", "raisedBy": "KEY_WORKER", "concernsMemberIds": ["{child}"]}""",
-                    "description", "concernsMemberIds[0]", "description", null),
+                    "description", "concernsMemberIds[0]", "description", null, null),
             new Endpoint("/api/v1/cases/{case}/needs/{needA}/revision", """
-                    {"description": "Arki on yhä raskasta"}""", "description", null, "description", null),
+                    {"description": "Arki on yhä raskasta"}""", "description", null, "description", null, null),
             new Endpoint("/api/v1/cases/{case}/needs/{needA}/agreement", """
                     {"memberId": "{guardian}", "decision": "AGREED", "channel": "PHONE", "givenAt": "2026-01-01T10:00:00Z"}""",
-                    "memberId", "memberId", "note", "decision"),
+                    "memberId", "memberId", "note", "decision", "givenAt"),
             new Endpoint("/api/v1/cases/{case}/needs/{needA}/closure", """
-                    {"outcome": "MET"}""", "outcome", null, "note", "outcome"),
+                    {"outcome": "MET"}""", "outcome", null, "note", "outcome", null),
             new Endpoint("/api/v1/cases/{case}/child-views", """
                     {"childId": "{child}", "needId": "{needA}", "view": "Kivaa", "howHeard": "CONVERSATION"}""",
-                    "childId", "childId", "view", "howHeard"),
+                    "childId", "childId", "view", "howHeard", null),
             new Endpoint("/api/v1/cases/{case}/actions", """
                     {"needId": "{needA}", "description": "Arvio", "responsible": {"kind": "KEY_WORKER", "id": "{keyWorker}"},
-                     "dueDate": "2030-01-01"}""", "needId", "needId", "description", "responsible.kind"),
+                     "dueDate": "2030-01-01"}""", "needId", "needId", "description", "responsible.kind", "dueDate"),
             new Endpoint("/api/v1/cases/{case}/actions/{action}/completion", """
-                    {"note": "Tehty"}""", null, null, "note", null),
+                    {"note": "Tehty"}""", null, null, "note", null, null),
             new Endpoint("/api/v1/cases/{case}/consents", """
                     {"givenBy": "{guardian}", "decision": "GRANT", "recipient": {"kind": "PROFESSIONAL", "id": "{member}"},
                      "needIds": ["{needA}"], "purpose": "Tuki", "validUntil": "2030-01-01", "form": "WRITTEN"}""",
-                    "givenBy", "givenBy", "purpose", "form"),
+                    "givenBy", "givenBy", "purpose", "form", "validUntil"),
             new Endpoint("/api/v1/cases/{case}/consents/{consent}/withdrawal", """
-                    {"withdrawnBy": "{guardian}"}""", "withdrawnBy", "withdrawnBy", "note", null),
+                    {"withdrawnBy": "{guardian}"}""", "withdrawnBy", "withdrawnBy", "note", null, null),
             new Endpoint("/api/v1/cases/{case}/invitations", """
                     {"specialistId": "{invitable}", "needIds": ["{needA}"], "message": "Tervetuloa", "respondBy": "2030-01-01"}""",
-                    "specialistId", "specialistId", "message", null),
-            new Endpoint("/api/v1/cases/{case}/invitations/{invitation}/withdrawal", null, null, null, null, null),
-            new Endpoint("/api/v1/invitations/{invitation}/acceptance", null, null, null, null, null),
+                    "specialistId", "specialistId", "message", null, "respondBy"),
+            new Endpoint("/api/v1/cases/{case}/invitations/{invitation}/withdrawal", null, null, null, null, null, null),
+            new Endpoint("/api/v1/invitations/{invitation}/acceptance", null, null, null, null, null, null),
             new Endpoint("/api/v1/invitations/{invitation}/decline", """
-                    {"reason": "Ei aikaa"}""", "reason", null, "reason", null),
+                    {"reason": "Ei aikaa"}""", "reason", null, "reason", null, null),
             new Endpoint("/api/v1/cases/{case}/members/{member}/departure", """
-                    {"reason": "Jakso päättyi"}""", null, null, "reason", null),
+                    {"reason": "Jakso päättyi"}""", null, null, "reason", null, null),
             new Endpoint("/api/v1/cases/{case}/reviews", """
                     {"heldOn": "2026-01-01", "participants": ["Anna"], "summary": "Hyvä", "nextReviewOn": "2030-01-01"}""",
-                    "heldOn", null, "summary", null),
+                    "heldOn", null, "summary", null, "nextReviewOn"),
             new Endpoint("/api/v1/cases/{case}/approvals", """
-                    {"approvedBy": "{guardian}", "version": 1}""", "approvedBy", "approvedBy", null, null),
+                    {"approvedBy": "{guardian}", "version": 1}""", "approvedBy", "approvedBy", null, null, null),
             new Endpoint("/api/v1/cases/{case}/closure", """
-                    {"reason": "Tuki päättyi"}""", "reason", null, "reason", null));
+                    {"reason": "Tuki päättyi"}""", "reason", null, "reason", null, null));
 
     @LocalServerPort
     int port;
@@ -172,6 +175,42 @@ class BadInputApiTest {
         assertThat(wrong).isEmpty();
     }
 
+    /** Query parameters PostgreSQL could not take: each named, before anything reads the database. */
+    @Test
+    void queryParametersThatCannotBeKeptOrComparedAreNamedProblems() {
+        String caseId = plan.caseId().toString();
+        var bad = List.of(
+                new BadRequest("a NUL in the directory's search", "/api/v1/professionals?q=a%00b", null, 400, "q"),
+                new BadRequest("an access log from before Java's first year",
+                        "/api/v1/audit/access-log?from=-1000000000-01-01T00:00:00Z", null, 400, "from"),
+                new BadRequest("an access log to the far future", "/api/v1/audit/access-log?to=+294277-01-01T00:00:00Z",
+                        null, 400, "to"),
+                new BadRequest("an access log from a garbled time", "/api/v1/audit/access-log?from=yesterday", null,
+                        400, "from"),
+                new BadRequest("a disclosure report from year 1",
+                        "/api/v1/audit/disclosures?caseId=" + caseId + "&from=0001-01-01T00:00:00Z", null, 400, "from"),
+                new BadRequest("the plan at a moment PostgreSQL has no date for",
+                        "/api/v1/cases/" + caseId + "/plan?at=-4714-11-24T00:00:00Z", null, 400, "at"),
+                new BadRequest("the plan at no moment", "/api/v1/cases/" + caseId + "/plan", null, 400, "at"),
+                new BadRequest("a diff between no versions", "/api/v1/cases/" + caseId + "/plan/diff?from=a&to=b",
+                        null, 400, "from"));
+        List<String> wrong = new ArrayList<>();
+        for (BadRequest request : bad) {
+            String problem = problem(request, api.get(request.path(), "helena"));
+            if (problem != null) {
+                wrong.add(request.what() + ": " + problem);
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void theErrorAddressAskedDirectlyIsNotFoundNeverAFailure() {
+        assertThat(api.get("/error", null, "Accept", "text/html").status()).isEqualTo(404);
+        assertThat(api.get("/error", "maija").status()).isEqualTo(404);
+        assertThat(api.post("/error", "maija", "{}").status()).isBetween(400, 499);
+    }
+
     @Test
     void anAddressTheApiDoesNotHaveIsAProblemToo() {
         var bad = new BadRequest("an address the API does not have", "/api/v1/nope", null, 404, null);
@@ -196,6 +235,8 @@ class BadInputApiTest {
         bad.add(new BadRequest("an unknown field", path, with(valid, "surprise", JSON.getNodeFactory().textNode("!")),
                 400, null));
         bad.add(new BadRequest("text for JSON", path, valid, 415, null, "Content-Type", "text/plain"));
+        bad.add(new BadRequest("any type for JSON", path, valid, 415, null, "Content-Type", "*/*"));
+        bad.add(new BadRequest("any application type for JSON", path, valid, 415, null, "Content-Type", "application/*"));
         bad.add(new BadRequest("asking for XML", path, valid, 406, null, "Accept", "application/xml"));
         String someField = Stream.of(endpoint.required(), endpoint.text(), endpoint.id()).filter(f -> f != null)
                 .findFirst().orElseThrow();
@@ -208,6 +249,23 @@ class BadInputApiTest {
         if (endpoint.text() != null) {
             bad.add(new BadRequest("too long a " + endpoint.text(), path,
                     with(valid, endpoint.text(), JSON.getNodeFactory().textNode(TOO_LONG)), 400, endpoint.text()));
+        }
+        if (endpoint.text() != null) {
+            for (var unstorable : Map.of("a NUL", "Tuki\u0000kotiin", "half a surrogate pair", "Tuki \ud83d kotiin",
+                    "a surrogate pair back to front", "Tuki \ude00\ud83d").entrySet()) {
+                bad.add(new BadRequest(unstorable.getKey() + " in " + endpoint.text(), path,
+                        with(valid, endpoint.text(), JSON.getNodeFactory().textNode(unstorable.getValue())), 400,
+                        endpoint.text()));
+            }
+        }
+        if (endpoint.date() != null) {
+            boolean instant = endpoint.date().endsWith("At");
+            for (String outOfRange : instant
+                    ? List.of("-4714-11-24T00:00:00Z", "1899-12-31T23:59:59Z", "2201-01-01T00:00:00Z", "+294277-01-01T00:00:00Z")
+                    : List.of("-4713-01-01", "1899-12-31", "2201-01-01", "99999-01-01", "+5874898-01-01")) {
+                bad.add(new BadRequest(endpoint.date() + " " + outOfRange, path,
+                        with(valid, endpoint.date(), JSON.getNodeFactory().textNode(outOfRange)), 400, endpoint.date()));
+            }
         }
         if (endpoint.id() != null) {
             bad.add(new BadRequest("a bad UUID in " + endpoint.id(), path,
@@ -269,10 +327,11 @@ class BadInputApiTest {
         return placeholder.appendTail(filled).toString();
     }
 
+    /** Written with every character past ASCII escaped, so that half a surrogate pair reaches the server as JSON spells it. */
     private static String with(String body, String field, JsonNode value) {
         ObjectNode root = (ObjectNode) JSON.readTree(body);
         set(root, field, value);
-        return root.toString();
+        return JSON.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII).writeValueAsString(root);
     }
 
     private static String without(String body, String field) {

@@ -42,7 +42,7 @@ final class ChildApplication implements AutoCloseable {
         port = freePort();
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-cp", System.getProperty("java.class.path"), FamilyCentreApplication.class.getName(),
-                "--server.port=" + port,
+                "--server.port=" + port, "--management.server.port=0",
                 "--familycentre.embedded-database.directory=" + dataDirectory,
                 "--logging.level.io.zonky.test.db.postgres=warn"));
         command.addAll(List.of(arguments));
@@ -54,7 +54,7 @@ final class ChildApplication implements AutoCloseable {
         }
         await().atMost(READY_WITHIN).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
                 .failFast("the application exited; see " + log, () -> !process.isAlive())
-                .until(() -> api().get("/actuator/health/readiness", null).status() == 200);
+                .until(() -> api().get("/readyz", null).status() == 200);
         return this;
     }
 

@@ -64,7 +64,7 @@ class DatabaseOutageTest {
 
         database.postmaster().orElseThrow().destroyForcibly();
 
-        var readiness = timed(() -> api.get("/actuator/health/readiness", null));
+        var readiness = timed(() -> api.get("/readyz", null));
         assertThat(readiness.response().status()).isEqualTo(503);
         assertThat(readiness.response().http().body()).contains("DOWN");
         assertThat(readiness.took()).isLessThan(ANSWER_WITHIN);
@@ -77,7 +77,7 @@ class DatabaseOutageTest {
         assertThat(read.response().status()).as("a sign-in that could not be checked").isEqualTo(503);
 
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
-                .until(() -> api.get("/actuator/health/readiness", null).status() == 200);
+                .until(() -> api.get("/readyz", null).status() == 200);
         assertThat(version(family.caseId())).as("every change acknowledged before the outage is kept")
                 .isEqualTo(acknowledged);
         assertThat(family.recordNeed().status()).isEqualTo(201);
