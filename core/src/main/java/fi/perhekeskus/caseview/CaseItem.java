@@ -41,6 +41,10 @@ abstract class CaseItem {
         return caseId;
     }
 
+    long ordinal() {
+        return ordinal;
+    }
+
     record Key(UUID caseId, UUID id) implements Serializable {
     }
 }
