@@ -44,12 +44,12 @@ final class EventData {
 
     private static final Map<Class<?>, Function<Object, HistoryData>> SHAPES = Map.ofEntries(
             shape(CaseOpened.class, event -> new HistoryData.Opening(event.members().stream()
-                    .map(member -> new HistoryData.Member(member.memberId(), member.role(), member.displayName(),
+                    .map(member -> new HistoryData.OpeningMember(member.memberId(), member.role(), member.displayName(),
                             member.birthDate()))
                     .toList(), event.keyWorkerId(), event.unitId())),
-            shape(KeyWorkerHandedOver.class, event -> new HistoryData.Handover(event.previousKeyWorkerId(),
+            shape(KeyWorkerHandedOver.class, event -> new HistoryData.KeyWorkerHandover(event.previousKeyWorkerId(),
                     event.newKeyWorkerId(), event.reason())),
-            shape(NeedRecorded.class, event -> new HistoryData.Need(event.needId(), event.description(),
+            shape(NeedRecorded.class, event -> new HistoryData.NewNeed(event.needId(), event.description(),
                     event.professionalNote(), event.concernsMemberIds(), event.raisedBy())),
             shape(NeedRevised.class, event -> new HistoryData.Rewording(event.needId(), event.description(),
                     event.professionalNote())),
@@ -57,24 +57,24 @@ final class EventData {
                     event.channel(), event.givenAt(), event.note())),
             shape(NeedDisagreed.class, event -> new HistoryData.Answer(event.needId(), event.memberId(), DISAGREED,
                     event.channel(), event.givenAt(), event.note())),
-            shape(NeedClosed.class, event -> new HistoryData.NeedClosure(event.needId(), event.outcome(),
+            shape(NeedClosed.class, event -> new HistoryData.NeedEnd(event.needId(), event.outcome(),
                     event.note())),
-            shape(ChildViewRecorded.class, event -> new HistoryData.ChildView(event.viewId(), event.childId(),
+            shape(ChildViewRecorded.class, event -> new HistoryData.NewChildView(event.viewId(), event.childId(),
                     event.needId(), event.view(), event.howHeard())),
-            shape(SupportActionPlanned.class, event -> new HistoryData.Action(event.actionId(), event.needId(),
+            shape(SupportActionPlanned.class, event -> new HistoryData.NewAction(event.actionId(), event.needId(),
                     event.description(), event.responsible(), event.dueDate())),
             shape(SupportActionCompleted.class, event -> new HistoryData.ActionEnd(event.actionId(), event.note())),
             shape(SupportActionCancelled.class, event -> new HistoryData.ActionEnd(event.actionId(), event.reason())),
-            shape(ConsentGranted.class, event -> new HistoryData.Consent(event.consentId(), event.givenBy(), GRANT,
+            shape(ConsentGranted.class, event -> new HistoryData.NewConsent(event.consentId(), event.givenBy(), GRANT,
                     event.recipient(), event.needIds(), event.purpose(), event.validUntil(), event.form(),
                     event.childMaturityAssessed())),
-            shape(ConsentRefused.class, event -> new HistoryData.Consent(event.consentId(), event.givenBy(), REFUSE,
+            shape(ConsentRefused.class, event -> new HistoryData.NewConsent(event.consentId(), event.givenBy(), REFUSE,
                     event.recipient(), event.needIds(), event.purpose(), null, event.form(),
                     event.childMaturityAssessed())),
             shape(ConsentWithdrawn.class, event -> new HistoryData.ConsentEnd(event.consentId(), event.withdrawnBy(),
                     event.note())),
             shape(ConsentExpired.class, event -> new HistoryData.ConsentEnd(event.consentId(), null, null)),
-            shape(SpecialistInvited.class, event -> new HistoryData.Invitation(event.invitationId(),
+            shape(SpecialistInvited.class, event -> new HistoryData.NewInvitation(event.invitationId(),
                     event.specialistId(), event.specialistUnitId(), event.needIds(), event.consentIds(),
                     event.message(), event.respondBy())),
             shape(InvitationAccepted.class, event -> new HistoryData.Joining(event.invitationId(),
@@ -89,10 +89,10 @@ final class EventData {
                     event.reason(), null)),
             shape(NetworkMembershipEnded.class, event -> new HistoryData.MembershipEnd(event.professionalId(),
                     event.reason().name(), event.note())),
-            shape(ReviewRecorded.class, event -> new HistoryData.Review(event.reviewId(), event.heldOn(),
+            shape(ReviewRecorded.class, event -> new HistoryData.NewReview(event.reviewId(), event.heldOn(),
                     event.participants(), event.summary(), event.nextReviewOn())),
-            shape(PlanApproved.class, event -> new HistoryData.Approval(event.approvedBy(), event.version())),
-            shape(CaseClosed.class, event -> new HistoryData.Closure(event.reason())));
+            shape(PlanApproved.class, event -> new HistoryData.NewApproval(event.approvedBy(), event.version())),
+            shape(CaseClosed.class, event -> new HistoryData.CaseEnd(event.reason())));
 
     private EventData() {
     }

@@ -26,7 +26,7 @@ import fi.perhekeskus.plan.api.Responsible;
 public sealed interface HistoryData {
 
     /** {@code CaseOpened}: the family as first recorded and who coordinates the case. */
-    record Opening(List<Member> members, UUID keyWorkerId, UUID unitId) implements HistoryData {
+    record Opening(List<OpeningMember> members, UUID keyWorkerId, UUID unitId) implements HistoryData {
 
         public Opening {
             members = List.copyOf(members);
@@ -34,18 +34,18 @@ public sealed interface HistoryData {
     }
 
     /** @param birthDate always present for a child */
-    record Member(UUID id, MemberRole role, String displayName, LocalDate birthDate) {
+    record OpeningMember(UUID id, MemberRole role, String displayName, LocalDate birthDate) {
     }
 
     /** {@code KeyWorkerHandedOver}. */
-    record Handover(UUID previousKeyWorkerId, UUID newKeyWorkerId, String reason) implements HistoryData {
+    record KeyWorkerHandover(UUID previousKeyWorkerId, UUID newKeyWorkerId, String reason) implements HistoryData {
     }
 
     /** {@code NeedRecorded}: the need in the family's own words. */
-    record Need(UUID needId, String description, String professionalNote, Set<UUID> concernsMemberIds,
+    record NewNeed(UUID needId, String description, String professionalNote, Set<UUID> concernsMemberIds,
                 NeedRaiser raisedBy) implements HistoryData {
 
-        public Need {
+        public NewNeed {
             concernsMemberIds = Set.copyOf(concernsMemberIds);
         }
     }
@@ -60,7 +60,7 @@ public sealed interface HistoryData {
     }
 
     /** {@code NeedClosed}. */
-    record NeedClosure(UUID needId, NeedOutcome outcome, String note) implements HistoryData {
+    record NeedEnd(UUID needId, NeedOutcome outcome, String note) implements HistoryData {
     }
 
     /**
@@ -69,11 +69,11 @@ public sealed interface HistoryData {
      * @param needId absent for a view about the plan as a whole
      * @param view   absent when the child declined to say
      */
-    record ChildView(UUID viewId, UUID childId, UUID needId, String view, HowHeard howHeard) implements HistoryData {
+    record NewChildView(UUID viewId, UUID childId, UUID needId, String view, HowHeard howHeard) implements HistoryData {
     }
 
     /** {@code SupportActionPlanned}. */
-    record Action(UUID actionId, UUID needId, String description, Responsible responsible, LocalDate dueDate)
+    record NewAction(UUID actionId, UUID needId, String description, Responsible responsible, LocalDate dueDate)
             implements HistoryData {
     }
 
@@ -90,11 +90,11 @@ public sealed interface HistoryData {
      *
      * @param validUntil the last day of a grant; absent for a refusal, which stands until withdrawn
      */
-    record Consent(UUID consentId, UUID givenBy, ConsentDecision decision, Recipient recipient, Set<UUID> needIds,
+    record NewConsent(UUID consentId, UUID givenBy, ConsentDecision decision, Recipient recipient, Set<UUID> needIds,
                    String purpose, LocalDate validUntil, ConsentForm form, boolean childMaturityAssessed)
             implements HistoryData {
 
-        public Consent {
+        public NewConsent {
             needIds = Set.copyOf(needIds);
         }
     }
@@ -108,10 +108,10 @@ public sealed interface HistoryData {
     }
 
     /** {@code SpecialistInvited}: the needs the invitation is for and the consents that allow it. */
-    record Invitation(UUID invitationId, UUID specialistId, UUID specialistUnitId, Set<UUID> needIds,
+    record NewInvitation(UUID invitationId, UUID specialistId, UUID specialistUnitId, Set<UUID> needIds,
                       Set<UUID> consentIds, String message, LocalDate respondBy) implements HistoryData {
 
-        public Invitation {
+        public NewInvitation {
             needIds = Set.copyOf(needIds);
             consentIds = Set.copyOf(consentIds);
         }
@@ -154,19 +154,19 @@ public sealed interface HistoryData {
     }
 
     /** {@code ReviewRecorded}. */
-    record Review(UUID reviewId, LocalDate heldOn, List<String> participants, String summary, LocalDate nextReviewOn)
+    record NewReview(UUID reviewId, LocalDate heldOn, List<String> participants, String summary, LocalDate nextReviewOn)
             implements HistoryData {
 
-        public Review {
+        public NewReview {
             participants = List.copyOf(participants);
         }
     }
 
     /** {@code PlanApproved}: the family member who said "this is our plan", of which version. */
-    record Approval(UUID approvedBy, long version) implements HistoryData {
+    record NewApproval(UUID approvedBy, long version) implements HistoryData {
     }
 
     /** {@code CaseClosed}. */
-    record Closure(String reason) implements HistoryData {
+    record CaseEnd(String reason) implements HistoryData {
     }
 }

@@ -11,6 +11,7 @@ class EventDataTest {
 
     @Test
     void everyStoredEventHasAHistoryShape() {
-        assertThat(EventData.types()).containsExactlyInAnyOrderElementsOf(PlanEvents.handledBy(EventSourcingHandler.class));
+        assertThat(EventData.types())
+                .containsExactlyInAnyOrderElementsOf(PlanEvents.handledBy(EventSourcingHandler.class));
     }
 }
