@@ -31,11 +31,6 @@ public final class DetachedCaseView {
         }
     }
 
-    /** The sequence number of the last event applied; empty before the case was opened. */
-    public Optional<Long> version() {
-        return rows.plan().map(CaseRow::version);
-    }
-
     /** The case as the visibility would have shown it; empty before the case was opened. */
     public Optional<CaseView> view(Visibility visibility) {
         return query.view(rows, visibility);
