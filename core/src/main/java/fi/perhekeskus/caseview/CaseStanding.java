@@ -1,7 +1,5 @@
 package fi.perhekeskus.caseview;
 
-import java.util.List;
-
 /**
  * Where a case stands now, without the items of its plan: what a look at its history needs to know
  * of the present, read from the live view without loading the whole of it.

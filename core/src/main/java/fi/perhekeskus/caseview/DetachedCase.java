@@ -26,6 +26,22 @@ final class DetachedCase implements CaseViewStore, CaseRows {
         this.caseId = caseId;
     }
 
+    /**
+     * A copy that can be given further events while this one stays as it is. The answers are shared:
+     * an answer never changes once given.
+     */
+    DetachedCase copy() {
+        var copy = new DetachedCase(caseId);
+        copy.plan = plan == null ? null : plan.copy();
+        items.forEach((type, byId) -> {
+            Map<UUID, CaseItem> copied = new HashMap<>();
+            byId.forEach((id, item) -> copied.put(id, item.copy()));
+            copy.items.put(type, copied);
+        });
+        copy.answers.addAll(answers);
+        return copy;
+    }
+
     @Override
     public CaseRow plan(UUID caseId) {
         return thisCase(caseId).plan;

@@ -2,7 +2,6 @@ package fi.perhekeskus.caseview;
 
 import java.util.UUID;
 
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,14 +9,11 @@ import org.springframework.stereotype.Component;
  * events go through the case view's own handlers and interceptor, and the result is read by the case
  * view's own query. The past is seen exactly as the present is, and building it writes nothing and
  * locks nothing.
- *
- * <p>The handlers are resolved with Axon's own annotations and parameters, as for the live view, but
- * without what the application adds around handlers in event processors (tracing spans, time limits,
- * which take a stack trace per event): here they run in the reader's request, not in a processor.
  */
 @Component
 public class DetachedCaseViews {
 
+    private final CaseViewHandlers handlers = new CaseViewHandlers();
     private final CaseViewQuery query;
 
     DetachedCaseViews(CaseViewQuery query) {
@@ -26,7 +22,6 @@ public class DetachedCaseViews {
 
     /** A case view of the case that has seen none of its events yet. */
     public DetachedCaseView of(UUID caseId) {
-        var rows = new DetachedCase(caseId);
-        return new DetachedCaseView(rows, new AnnotationEventHandlerAdapter(new CaseViewProjection(rows)), query);
+        return new DetachedCaseView(new DetachedCase(caseId), handlers, query);
     }
 }

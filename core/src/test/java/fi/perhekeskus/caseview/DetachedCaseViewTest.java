@@ -4,9 +4,11 @@ import static fi.perhekeskus.caseview.ScriptedCase.asSpecialist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import fi.perhekeskus.testing.MovableClock;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -14,7 +16,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * A case folded in memory from its stored events by the case view's own handlers is the live case
- * view: as its key worker sees it, and as a specialist sees it, decided by the same rule.
+ * view: as its key worker sees it, and as a specialist sees it, decided by the same rule. A copy of a
+ * folded view is a snapshot to fold on from: giving the copy more events leaves the original as it was.
  */
 @SpringBootTest
 @Import(CaseViewTestConfiguration.class)
@@ -58,6 +61,23 @@ class DetachedCaseViewTest {
         full.plan.events().forEach(folded::apply);
 
         assertThat(folded.view(Visibility.ALL)).isEqualTo(query.view(full.plan.caseId, Visibility.ALL));
+    }
+
+    @Test
+    void aCopyGivenFurtherEventsLeavesTheOriginalAsItWas() {
+        FullPlan full = new FullPlan(cases.next());
+        List<DomainEventMessage<?>> events = full.plan.events();
+        int half = events.size() / 2;
+        DetachedCaseView original = detached.of(full.plan.caseId);
+        events.subList(0, half).forEach(original::apply);
+        CaseView atHalf = original.view(Visibility.ALL).orElseThrow();
+
+        DetachedCaseView copy = original.copy();
+        events.subList(half, events.size()).forEach(copy::apply);
+
+        assertThat(original.view(Visibility.ALL)).contains(atHalf);
+        assertThat(copy.view(Visibility.ALL)).isEqualTo(query.view(full.plan.caseId, Visibility.ALL));
+        assertThat(atHalf).isNotEqualTo(copy.view(Visibility.ALL).orElseThrow());
     }
 
     @Test

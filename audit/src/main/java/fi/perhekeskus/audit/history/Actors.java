@@ -7,7 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import fi.perhekeskus.actor.Actor;
-import fi.perhekeskus.directory.Professional;
+import fi.perhekeskus.directory.ProfessionalName;
 import fi.perhekeskus.directory.ProfessionalRepository;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.stereotype.Component;
@@ -27,12 +27,12 @@ public class Actors {
 
     /** Reads the directory once for all of the events. */
     public Function<DomainEventMessage<?>, HistoryEntry.Actor> of(Collection<? extends DomainEventMessage<?>> events) {
-        Map<UUID, String> names = directory.findAllById(events.stream()
+        Map<UUID, String> names = directory.findNames(events.stream()
                         .map(event -> Actor.from(event.getMetaData()).professionalId())
                         .distinct()
                         .toList())
                 .stream()
-                .collect(Collectors.toMap(Professional::getId, Professional::getDisplayName));
+                .collect(Collectors.toMap(ProfessionalName::id, ProfessionalName::displayName));
         return event -> {
             Actor actor = Actor.from(event.getMetaData());
             return new HistoryEntry.Actor(actor.professionalId(), names.get(actor.professionalId()),

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 import fi.perhekeskus.caseview.CaseAccess;
 import fi.perhekeskus.caseview.CaseView;
@@ -31,13 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class PastPlans {
 
-    private final CaseEvents events;
-    private final DetachedCaseViews detached;
+    private final PastStates states;
     private final CaseViewQuery live;
 
-    PastPlans(CaseEvents events, DetachedCaseViews detached, CaseViewQuery live) {
-        this.events = events;
-        this.detached = detached;
+    PastPlans(PastStates states, CaseViewQuery live) {
+        this.states = states;
         this.live = live;
     }
 
@@ -45,31 +42,49 @@ public class PastPlans {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Optional<PastPlan> at(UUID caseId, Instant moment) {
         return live.standing(caseId).flatMap(now -> {
-            List<DomainEventMessage<?>> all = events.upTo(caseId, now.version());
-            if (!all.get(all.size() - 1).getTimestamp().isAfter(moment)) {
+            long version = versionAt(states.events(caseId, now.version()), moment);
+            if (version < 0) {
+                return Optional.empty();
+            }
+            if (version == now.version()) {
                 return Optional.of(past(moment, current(caseId), viewer -> live.decide(caseId, viewer, moment)));
             }
-            DetachedCaseView then = new Replay(detached.of(caseId), all)
-                    .applyWhile(event -> !event.getTimestamp().isAfter(moment));
-            return then.view(Visibility.ALL).map(plan -> past(moment, plan, viewer -> then.decide(viewer, moment)));
+            DetachedCaseView then = states.viewAt(caseId, version);
+            return Optional.of(past(moment, whole(then), viewer -> then.decide(viewer, moment)));
         });
     }
 
     /** What changed from one version to another, in either order; empty if either does not exist. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Optional<PlanDiff> diff(UUID caseId, long from, long to) {
-        long first = Math.min(from, to);
-        long last = Math.max(from, to);
-        return live.standing(caseId).filter(now -> first >= 0 && last <= now.version()).map(now -> {
-            var replay = new Replay(detached.of(caseId), events.upTo(caseId, last));
-            CaseView earlier = first == now.version() ? current(caseId) : replay.planAt(first);
-            CaseView later = last == now.version() ? current(caseId) : replay.planAt(last);
-            return from <= to ? PlanDiff.between(from, earlier, to, later) : PlanDiff.between(from, later, to, earlier);
-        });
+        return live.standing(caseId)
+                .filter(now -> Math.min(from, to) >= 0 && Math.max(from, to) <= now.version())
+                .map(now -> PlanDiff.between(from, planAt(caseId, from, now.version()), to,
+                        planAt(caseId, to, now.version())));
+    }
+
+    /** The version the case had at the moment: its last event by then; -1 before its first. */
+    private static long versionAt(List<DomainEventMessage<?>> events, Instant moment) {
+        long version = -1;
+        for (DomainEventMessage<?> event : events) {
+            if (event.getTimestamp().isAfter(moment)) {
+                break;
+            }
+            version = event.getSequenceNumber();
+        }
+        return version;
+    }
+
+    private CaseView planAt(UUID caseId, long version, long now) {
+        return version == now ? current(caseId) : whole(states.viewAt(caseId, version));
     }
 
     private CaseView current(UUID caseId) {
         return live.view(caseId, Visibility.ALL).orElseThrow();
+    }
+
+    private static CaseView whole(DetachedCaseView view) {
+        return view.view(Visibility.ALL).orElseThrow();
     }
 
     private static PastPlan past(Instant moment, CaseView plan, Function<Viewer, CaseAccess> access) {
@@ -80,31 +95,5 @@ public class PastPlans {
                     then.consentIds());
         }).toList();
         return new PastPlan(moment, plan.version(), plan, rights);
-    }
-
-    /** Some of a case's events, oldest first, applied to a detached case view as far as asked. */
-    private static final class Replay {
-
-        private final DetachedCaseView view;
-        private final List<DomainEventMessage<?>> events;
-        private int applied;
-
-        Replay(DetachedCaseView view, List<DomainEventMessage<?>> events) {
-            this.view = view;
-            this.events = events;
-        }
-
-        /** The view after every further event that satisfies the condition, up to the first that does not. */
-        DetachedCaseView applyWhile(Predicate<DomainEventMessage<?>> upTo) {
-            while (applied < events.size() && upTo.test(events.get(applied))) {
-                view.apply(events.get(applied++));
-            }
-            return view;
-        }
-
-        /** The whole plan at a version the case has. */
-        CaseView planAt(long version) {
-            return applyWhile(event -> event.getSequenceNumber() <= version).view(Visibility.ALL).orElseThrow();
-        }
     }
 }

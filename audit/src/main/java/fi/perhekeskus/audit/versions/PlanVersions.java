@@ -26,12 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class PlanVersions {
 
-    private final CaseEvents events;
+    private final PastStates states;
     private final Actors actors;
     private final CaseViewQuery live;
 
-    PlanVersions(CaseEvents events, Actors actors, CaseViewQuery live) {
-        this.events = events;
+    PlanVersions(PastStates states, Actors actors, CaseViewQuery live) {
+        this.states = states;
         this.actors = actors;
         this.live = live;
     }
@@ -52,7 +52,7 @@ public class PlanVersions {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Optional<Versions> of(UUID caseId) {
         return live.standing(caseId).map(now -> {
-            List<DomainEventMessage<?>> made = events.upTo(caseId, now.version());
+            List<DomainEventMessage<?>> made = states.events(caseId, now.version());
             Map<Long, PlanVersion.Approval> approvals = approvals(made, now);
             Function<DomainEventMessage<?>, HistoryEntry.Actor> actor = actors.of(made);
             List<PlanVersion> versions = made.stream()
