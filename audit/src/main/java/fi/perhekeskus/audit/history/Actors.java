@@ -1,9 +1,8 @@
 package fi.perhekeskus.audit.history;
 
-import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import fi.perhekeskus.actor.Actor;
@@ -25,18 +24,15 @@ public class Actors {
         this.directory = directory;
     }
 
-    /** Reads the directory once for all of the events. */
-    public Function<DomainEventMessage<?>, HistoryEntry.Actor> of(Collection<? extends DomainEventMessage<?>> events) {
-        Map<UUID, String> names = directory.findNames(events.stream()
-                        .map(event -> Actor.from(event.getMetaData()).professionalId())
-                        .distinct()
-                        .toList())
+    /** Who caused each event, in the events' order; the directory is read once for all of them. */
+    public List<HistoryEntry.Actor> of(List<? extends DomainEventMessage<?>> events) {
+        List<Actor> actors = events.stream().map(event -> Actor.from(event.getMetaData())).toList();
+        Map<UUID, String> names = directory.findNames(actors.stream().map(Actor::professionalId).distinct().toList())
                 .stream()
                 .collect(Collectors.toMap(ProfessionalName::id, ProfessionalName::displayName));
-        return event -> {
-            Actor actor = Actor.from(event.getMetaData());
-            return new HistoryEntry.Actor(actor.professionalId(), names.get(actor.professionalId()),
-                    actor.role().name());
-        };
+        return actors.stream()
+                .map(actor -> new HistoryEntry.Actor(actor.professionalId(), names.get(actor.professionalId()),
+                        actor.role().name()))
+                .toList();
     }
 }

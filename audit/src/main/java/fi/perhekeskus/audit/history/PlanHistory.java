@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -42,15 +42,16 @@ public class PlanHistory {
                     .asStream()
                     .limit(page.getPageSize())
                     .toList();
-            Function<DomainEventMessage<?>, HistoryEntry.Actor> actor = actors.of(read);
-            return new PageImpl<>(read.stream().map(event -> entry(event, actor, locale)).toList(), page, last + 1);
+            List<HistoryEntry.Actor> byWhom = actors.of(read);
+            return new PageImpl<>(IntStream.range(0, read.size())
+                    .mapToObj(index -> entry(read.get(index), byWhom.get(index), locale))
+                    .toList(), page, last + 1);
         });
     }
 
-    private HistoryEntry entry(DomainEventMessage<?> event, Function<DomainEventMessage<?>, HistoryEntry.Actor> actor,
-                               Locale locale) {
+    private HistoryEntry entry(DomainEventMessage<?> event, HistoryEntry.Actor actor, Locale locale) {
         String type = event.getPayloadType().getSimpleName();
-        return new HistoryEntry(event.getSequenceNumber(), event.getTimestamp(), actor.apply(event), type,
+        return new HistoryEntry(event.getSequenceNumber(), event.getTimestamp(), actor, type,
                 summaries.getMessage(type, null, locale), EventData.of(event.getPayload()));
     }
 }

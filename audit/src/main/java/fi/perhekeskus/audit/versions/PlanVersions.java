@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import fi.perhekeskus.audit.history.Actors;
 import fi.perhekeskus.audit.history.HistoryEntry;
@@ -54,11 +54,12 @@ public class PlanVersions {
         return live.standing(caseId).map(now -> {
             List<DomainEventMessage<?>> made = states.events(caseId, now.version());
             Map<Long, PlanVersion.Approval> approvals = approvals(made, now);
-            Function<DomainEventMessage<?>, HistoryEntry.Actor> actor = actors.of(made);
-            List<PlanVersion> versions = made.stream()
-                    .map(event -> new PlanVersion(event.getSequenceNumber(), event.getTimestamp(), actor.apply(event),
-                            event.getPayloadType().getSimpleName(), approvals.get(event.getSequenceNumber())))
-                    .toList();
+            List<HistoryEntry.Actor> byWhom = actors.of(made);
+            List<PlanVersion> versions = IntStream.range(0, made.size()).mapToObj(index -> {
+                DomainEventMessage<?> event = made.get(index);
+                return new PlanVersion(event.getSequenceNumber(), event.getTimestamp(), byWhom.get(index),
+                        event.getPayloadType().getSimpleName(), approvals.get(event.getSequenceNumber()));
+            }).toList();
             return new Versions(versions, now.approval() != null && now.approval().changedSinceApproval());
         });
     }
