@@ -1,6 +1,5 @@
 package fi.perhekeskus.directory;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,16 +12,6 @@ import org.springframework.data.jpa.repository.Query;
 public interface ProfessionalRepository extends JpaRepository<Professional, UUID> {
 
     Optional<Professional> findByUsername(String username);
-
-    /**
-     * The display names of these professionals as the directory has them now, by id; one whose entry is
-     * gone is left out. A query of its own rather than {@code findAllById}, whose criteria query is
-     * planned anew on every call: a history page asks this on every read.
-     */
-    @Query("""
-            SELECT new fi.perhekeskus.directory.ProfessionalName(p.id, p.displayName) FROM Professional p
-            WHERE p.id IN :ids""")
-    List<ProfessionalName> findNames(Collection<UUID> ids);
 
     /** Whom a key worker can choose from in a form: an invitation's specialist, a handover's key worker. */
     List<Professional> findByRoleAndActiveTrueOrderByDisplayName(ProfessionalRole role);
