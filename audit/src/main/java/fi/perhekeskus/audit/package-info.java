@@ -1,6 +1,7 @@
 /**
  * What supervisors (and key workers, for their own cases) audit: a case's history read from the
- * event store, the plan as it stood at any moment, plan versions and their diffs, and the access
- * and disclosure logs. Nothing here changes a plan.
+ * event store, page by page, in shapes of its own; the plan as it stood at any moment, built in
+ * memory by the case view's own code without touching the live view; plan versions and their diffs;
+ * and the family's disclosure report. Nothing here writes.
  */
 package fi.perhekeskus.audit;

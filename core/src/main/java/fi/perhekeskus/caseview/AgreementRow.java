@@ -60,6 +60,10 @@ class AgreementRow {
         this.givenAt = givenAt;
     }
 
+    UUID caseId() {
+        return caseId;
+    }
+
     long sequence() {
         return sequence;
     }

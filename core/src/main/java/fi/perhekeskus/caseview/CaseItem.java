@@ -13,7 +13,7 @@ import jakarta.persistence.MappedSuperclass;
  */
 @MappedSuperclass
 @IdClass(CaseItem.Key.class)
-abstract class CaseItem {
+abstract class CaseItem implements Cloneable {
 
     @Id
     private UUID caseId;
@@ -39,6 +39,23 @@ abstract class CaseItem {
 
     UUID caseId() {
         return caseId;
+    }
+
+    long ordinal() {
+        return ordinal;
+    }
+
+    /**
+     * An independent copy of an item of a detached case view (see {@link DetachedCase#copy()}). Field
+     * by field is a whole copy: every field is an immutable value, and the items' sets and lists are
+     * immutable copies that a change replaces rather than alters.
+     */
+    CaseItem copy() {
+        try {
+            return (CaseItem) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("CaseItem is Cloneable", e);
+        }
     }
 
     record Key(UUID caseId, UUID id) implements Serializable {

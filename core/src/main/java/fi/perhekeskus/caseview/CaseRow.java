@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 /** A case's own facts: who coordinates it, where it belongs, how far its history goes, its approval. */
 @Entity
 @Table(name = "case_view_case")
-class CaseRow {
+class CaseRow implements Cloneable {
 
     @Id
     private UUID caseId;
@@ -43,6 +43,15 @@ class CaseRow {
         this.status = CaseView.Status.OPEN;
         this.unitId = unitId;
         this.keyWorkerId = keyWorkerId;
+    }
+
+    /** An independent copy, as {@link CaseItem#copy()}: every field is an immutable value. */
+    CaseRow copy() {
+        try {
+            return (CaseRow) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("CaseRow is Cloneable", e);
+        }
     }
 
     /** Whether the event with this sequence number has been applied already. */

@@ -1,50 +1,23 @@
 package fi.perhekeskus.caseview;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.persistence.EntityManager;
-
 /**
- * The rows of one case, each table read at most once with one query by the case's key, however many
- * needs the case has: deciding what is shared and building the view from it read the same rows.
+ * The rows of one case as the query reads them: deciding what is shared and building the view read
+ * the same rows, whether they are the live ones ({@link StoredCaseRows}) or a past state held in
+ * memory ({@link DetachedCase}).
  */
-final class CaseRows {
+interface CaseRows {
 
-    private final EntityManager entityManager;
-    private final UUID caseId;
-    private final Map<Class<?>, List<?>> loaded = new HashMap<>();
+    Optional<CaseRow> plan();
 
-    CaseRows(EntityManager entityManager, UUID caseId) {
-        this.entityManager = entityManager;
-        this.caseId = caseId;
-    }
-
-    Optional<CaseRow> plan() {
-        return Optional.ofNullable(entityManager.find(CaseRow.class, caseId));
-    }
-
-    Optional<NetworkMemberRow> member(UUID professionalId) {
-        return Optional.ofNullable(entityManager.find(NetworkMemberRow.class, new CaseItem.Key(caseId, professionalId)));
-    }
+    Optional<NetworkMemberRow> member(UUID professionalId);
 
     /** The case's items of one kind, in the order they were recorded. */
-    <T extends CaseItem> List<T> of(Class<T> type) {
-        return read(type, "select r from " + type.getSimpleName() + " r where r.caseId = :caseId order by r.ordinal");
-    }
+    <T extends CaseItem> List<T> of(Class<T> type);
 
-    /** Every answer to every need of the case, superseded ones included. */
-    List<AgreementRow> answers() {
-        return read(AgreementRow.class, "select a from AgreementRow a where a.caseId = :caseId order by a.sequence");
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> List<T> read(Class<T> type, String query) {
-        return (List<T>) loaded.computeIfAbsent(type, ignored -> entityManager.createQuery(query, type)
-                .setParameter("caseId", caseId)
-                .getResultList());
-    }
+    /** Every answer to every need of the case, superseded ones included, in the order they were given. */
+    List<AgreementRow> answers();
 }

@@ -34,7 +34,6 @@ import fi.perhekeskus.plan.api.SpecialistInvited;
 import fi.perhekeskus.plan.api.SupportActionCancelled;
 import fi.perhekeskus.plan.api.SupportActionCompleted;
 import fi.perhekeskus.plan.api.SupportActionPlanned;
-import jakarta.persistence.EntityManager;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -46,24 +45,21 @@ import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.springframework.stereotype.Component;
 
 /**
- * Projects every event of the shared plan into the case view's tables, inside the command's
- * transaction (see {@link CaseViewConfiguration}). Rows are keyed by the ids the events carry and
- * times come from the events, never from a clock, so applying the stored events again rebuilds the
- * same view; an event the case has already seen is skipped as a whole, so a repeated delivery
- * changes nothing.
+ * Projects every event of the shared plan into the case view's rows: as a Spring bean into its
+ * tables, inside the command's transaction (see {@link CaseViewConfiguration}); given a
+ * {@link DetachedCase}, into memory, to build a case as it stood (see {@link DetachedCaseViews}).
+ * Rows are keyed by the ids the events carry and times come from the events, never from a clock,
+ * so applying the stored events again rebuilds the same view; an event the case has already seen
+ * is skipped as a whole, so a repeated delivery changes nothing.
  */
 @Component
 @ProcessingGroup(CaseViewConfiguration.GROUP)
 class CaseViewProjection {
 
-    private static final List<Class<?>> TABLES = List.of(CaseRow.class, FamilyMemberRow.class, NeedRow.class,
-            AgreementRow.class, ChildViewRow.class, SupportActionRow.class, ConsentRow.class, NetworkMemberRow.class,
-            InvitationRow.class, ReviewRow.class);
+    private final CaseViewStore rows;
 
-    private final EntityManager entityManager;
-
-    CaseViewProjection(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    CaseViewProjection(CaseViewStore rows) {
+        this.rows = rows;
     }
 
     /**
@@ -74,45 +70,37 @@ class CaseViewProjection {
     Object applyOnce(DomainEventMessage<?> event, @SequenceNumber long sequence, InterceptorChain chain)
             throws Exception {
         UUID caseId = UUID.fromString(event.getAggregateIdentifier());
-        CaseRow known = entityManager.find(CaseRow.class, caseId);
+        CaseRow known = rows.plan(caseId);
         if (known != null && known.includes(sequence)) {
             return null;
         }
         Object result = chain.proceed();
-        entityManager.find(CaseRow.class, caseId).advanceTo(sequence);
+        rows.plan(caseId).advanceTo(sequence);
         return result;
     }
 
-    /** A rebuild starts from no case at all; the other processors' tables are theirs to reset. */
+    /** A rebuild starts from no case at all. */
     @ResetHandler
     void clear() {
-        TABLES.forEach(table -> entityManager.createQuery("delete from " + table.getSimpleName()).executeUpdate());
-    }
-
-    /** One case's rows gone, to be built again from some of its events (see {@link PastViews}). */
-    void forget(UUID caseId) {
-        TABLES.forEach(table -> entityManager.createQuery("delete from " + table.getSimpleName()
-                        + " r where r.caseId = :caseId")
-                .setParameter("caseId", caseId)
-                .executeUpdate());
+        rows.clear();
     }
 
     @EventHandler
     void on(CaseOpened event) {
-        entityManager.persist(new CaseRow(event.caseId(), event.unitId(), event.keyWorkerId()));
+        rows.addPlan(new CaseRow(event.caseId(), event.unitId(), event.keyWorkerId()));
         for (int place = 0; place < event.members().size(); place++) {
-            entityManager.persist(new FamilyMemberRow(event.caseId(), event.members().get(place), place));
+            rows.addItem(new FamilyMemberRow(event.caseId(), event.members().get(place), place));
         }
     }
 
     @EventHandler
     void on(KeyWorkerHandedOver event) {
-        entityManager.find(CaseRow.class, event.caseId()).handOverTo(event.newKeyWorkerId());
+        rows.plan(event.caseId()).handOverTo(event.newKeyWorkerId());
     }
 
     @EventHandler
     void on(NeedRecorded event, @SequenceNumber long sequence) {
-        entityManager.persist(new NeedRow(event, sequence));
+        rows.addItem(new NeedRow(event, sequence));
     }
 
     @EventHandler
@@ -140,12 +128,12 @@ class CaseViewProjection {
 
     @EventHandler
     void on(ChildViewRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        entityManager.persist(new ChildViewRow(event, sequence, stored(recordedAt)));
+        rows.addItem(new ChildViewRow(event, sequence, stored(recordedAt)));
     }
 
     @EventHandler
     void on(SupportActionPlanned event, @SequenceNumber long sequence) {
-        entityManager.persist(new SupportActionRow(event, sequence));
+        rows.addItem(new SupportActionRow(event, sequence));
     }
 
     @EventHandler
@@ -160,12 +148,12 @@ class CaseViewProjection {
 
     @EventHandler
     void on(ConsentGranted event, @SequenceNumber long sequence) {
-        entityManager.persist(ConsentRow.granted(event, sequence));
+        rows.addItem(ConsentRow.granted(event, sequence));
     }
 
     @EventHandler
     void on(ConsentRefused event, @SequenceNumber long sequence) {
-        entityManager.persist(ConsentRow.refused(event, sequence));
+        rows.addItem(ConsentRow.refused(event, sequence));
     }
 
     @EventHandler
@@ -180,7 +168,7 @@ class CaseViewProjection {
 
     @EventHandler
     void on(SpecialistInvited event, @SequenceNumber long sequence) {
-        entityManager.persist(new InvitationRow(event, sequence));
+        rows.addItem(new InvitationRow(event, sequence));
     }
 
     @EventHandler
@@ -188,7 +176,7 @@ class CaseViewProjection {
         invitationEnded(event.caseId(), event.invitationId(), CaseView.Invitation.Status.ACCEPTED);
         NetworkMemberRow member = item(NetworkMemberRow.class, event.caseId(), event.specialistId());
         if (member == null) {
-            entityManager.persist(new NetworkMemberRow(event.caseId(), event.specialistId(), event.specialistUnitId(),
+            rows.addItem(new NetworkMemberRow(event.caseId(), event.specialistId(), event.specialistUnitId(),
                     event.needIds(), sequence, stored(acceptedAt)));
         } else {
             member.widenBy(event.needIds());
@@ -227,18 +215,18 @@ class CaseViewProjection {
 
     @EventHandler
     void on(ReviewRecorded event, @SequenceNumber long sequence) {
-        entityManager.persist(new ReviewRow(event, sequence));
+        rows.addItem(new ReviewRow(event, sequence));
     }
 
     @EventHandler
     void on(PlanApproved event, @SequenceNumber long sequence, @Timestamp Instant approvedAt) {
-        entityManager.find(CaseRow.class, event.caseId())
+        rows.plan(event.caseId())
                 .approve(event.version(), event.approvedBy(), stored(approvedAt), sequence);
     }
 
     @EventHandler
     void on(CaseClosed event) {
-        entityManager.find(CaseRow.class, event.caseId()).close();
+        rows.plan(event.caseId()).close();
     }
 
     /**
@@ -247,21 +235,16 @@ class CaseViewProjection {
      */
     private void answered(UUID caseId, UUID needId, long sequence, UUID memberId, AgreementDecision decision,
                           AgreementChannel channel, Instant givenAt) {
-        List<AgreementRow> answers = new ArrayList<>(entityManager.createQuery("""
-                        select a from AgreementRow a where a.caseId = :caseId and a.needId = :needId""",
-                        AgreementRow.class)
-                .setParameter("caseId", caseId)
-                .setParameter("needId", needId)
-                .getResultList());
+        List<AgreementRow> answers = new ArrayList<>(rows.answersTo(caseId, needId));
         var answer = new AgreementRow(caseId, sequence, needId, memberId, decision, channel, stored(givenAt));
-        entityManager.persist(answer);
+        rows.addAnswer(answer);
         answers.add(answer);
         item(NeedRow.class, caseId, needId).answered(answers);
     }
 
     /** The view shows current members only; the history keeps who was a member when. */
     private void departed(UUID caseId, UUID professionalId) {
-        entityManager.remove(item(NetworkMemberRow.class, caseId, professionalId));
+        rows.remove(item(NetworkMemberRow.class, caseId, professionalId));
     }
 
     private void invitationEnded(UUID caseId, UUID invitationId, CaseView.Invitation.Status status) {
@@ -278,6 +261,6 @@ class CaseViewProjection {
     }
 
     private <T extends CaseItem> T item(Class<T> type, UUID caseId, UUID id) {
-        return entityManager.find(type, new CaseItem.Key(caseId, id));
+        return rows.item(type, caseId, id);
     }
 }

@@ -38,7 +38,11 @@ public class CaseViewQuery {
      * case's unit, or not at all. A key worker of other cases is a member like any other here.
      */
     public CaseAccess decide(UUID caseId, Viewer viewer, Instant now) {
-        var rows = new CaseRows(entityManager, caseId);
+        return decide(new StoredCaseRows(entityManager, caseId), viewer, now);
+    }
+
+    /** As {@link #decide(UUID, Viewer, Instant)}, from the given rows: live, or a past state's. */
+    CaseAccess decide(CaseRows rows, Viewer viewer, Instant now) {
         Optional<CaseRow> plan = rows.plan();
         if (plan.isEmpty()) {
             return CaseAccess.NONE;
@@ -61,7 +65,14 @@ public class CaseViewQuery {
     /** The case as the visibility shows it; empty if there is no such case. */
     public Optional<CaseView> view(UUID caseId, Visibility visibility) {
         Objects.requireNonNull(visibility, "visibility");
-        return view(new CaseRows(entityManager, caseId), visibility);
+        return view(new StoredCaseRows(entityManager, caseId), visibility);
+    }
+
+    /** Where the case stands now, read from its own row and its family's; empty if there is no such case. */
+    public Optional<CaseStanding> standing(UUID caseId) {
+        var rows = new StoredCaseRows(entityManager, caseId);
+        return rows.plan().map(plan -> new CaseStanding(plan.version(),
+                new CaseView.Family(views(rows.of(FamilyMemberRow.class), FamilyMemberRow::toView)), plan.approval()));
     }
 
     /**
@@ -70,7 +81,7 @@ public class CaseViewQuery {
      * all that consent lets the key worker share with them. Empty if there is no such case.
      */
     public Optional<CaseView> preview(UUID caseId, UUID specialistId, UUID specialistUnitId, Instant now) {
-        var rows = new CaseRows(entityManager, caseId);
+        var rows = new StoredCaseRows(entityManager, caseId);
         var specialist = new Specialist(specialistId, specialistUnitId);
         return view(rows, Sharing.visibleTo(specialist, rows, need -> need.status() == NeedStatus.AGREED, now));
     }
@@ -97,12 +108,13 @@ public class CaseViewQuery {
                 .setParameter("now", now)
                 .getSingleResult();
         List<InvitationToAnswer> shown = invitations.stream()
-                .map(invitation -> toAnswer(invitation, new CaseRows(entityManager, invitation.caseId()), specialistId, now))
+                .map(invitation -> toAnswer(invitation, specialistId, now))
                 .toList();
         return new PageImpl<>(shown, page, total);
     }
 
-    private InvitationToAnswer toAnswer(InvitationRow invitation, CaseRows rows, UUID specialistId, Instant now) {
+    private InvitationToAnswer toAnswer(InvitationRow invitation, UUID specialistId, Instant now) {
+        var rows = new StoredCaseRows(entityManager, invitation.caseId());
         var specialist = new Specialist(specialistId, invitation.specialistUnitId());
         Visibility.Needs shared = Sharing.visibleTo(specialist, rows,
                 need -> invitation.needIds().contains(need.id()), now);
@@ -116,7 +128,8 @@ public class CaseViewQuery {
                 shared.consentIds());
     }
 
-    private Optional<CaseView> view(CaseRows rows, Visibility visibility) {
+    /** As {@link #view(UUID, Visibility)}, from the given rows: live, or a past state's. */
+    Optional<CaseView> view(CaseRows rows, Visibility visibility) {
         Optional<CaseView> whole = rows.plan().map(plan -> whole(plan, rows));
         return visibility instanceof Visibility.Needs shared
                 ? whole.map(view -> Sharing.restrict(view, shared))

@@ -10,6 +10,10 @@
  * by the same code: a {@link fi.perhekeskus.caseview.Visibility.Needs} computed from consent, applied
  * to the whole view.
  *
+ * <p>The same handlers and query also build a case as it stood after some of its events, in memory
+ * instead of in the tables ({@link fi.perhekeskus.caseview.DetachedCaseViews}): the audit module's
+ * look at the past is read exactly as the present is, without touching the live rows.
+ *
  * <p>The projection has no token to reset: {@link fi.perhekeskus.platform.axon.ProjectionRebuild}
  * clears it and applies every stored event again in one transaction.
  */

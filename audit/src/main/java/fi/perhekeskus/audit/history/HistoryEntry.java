@@ -7,11 +7,11 @@ import java.util.UUID;
  * One event of a case as its history shows it.
  *
  * @param sequence the event's place in the case: the plan's version it made
- * @param type     the event's name, such as {@code ConsentWithdrawn}
+ * @param type     the event's name, such as {@code ConsentWithdrawn}; it says which shape {@code data} has
  * @param summary  what happened, in the reader's language
- * @param data     the event as stored
+ * @param data     what the event recorded, in the history's own shape for its type
  */
-public record HistoryEntry(long sequence, Instant at, Actor actor, String type, String summary, Object data) {
+public record HistoryEntry(long sequence, Instant at, Actor actor, String type, String summary, HistoryData data) {
 
     /**
      * Who did it, as the event's metadata records it.

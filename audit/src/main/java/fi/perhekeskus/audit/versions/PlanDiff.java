@@ -34,14 +34,14 @@ public record PlanDiff(long from, long to, List<Change> changes) {
 
     /**
      * @param key    the item's id; for an answer to a need, the need's and the member's
-     * @param before null when added
-     * @param after  null when removed
+     * @param before the item as the case view showed it, or a {@link NeedWording}; null when added
+     * @param after  likewise; null when removed
      */
     public record Change(String section, String key, Kind kind, Object before, Object after) {
     }
 
     /** A need without what hangs under it: those are sections of their own. */
-    record NeedWording(String description, String professionalNote, NeedStatus status, NeedOutcome outcome,
+    public record NeedWording(String description, String professionalNote, NeedStatus status, NeedOutcome outcome,
                        Set<UUID> concernsMemberIds, NeedRaiser raisedBy) {
     }
 

@@ -5,13 +5,14 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import fi.perhekeskus.audit.history.PlanHistory;
+import fi.perhekeskus.audit.versions.PastPlans;
 import fi.perhekeskus.audit.versions.PlanDiff;
+import fi.perhekeskus.audit.versions.PlanVersion;
 import fi.perhekeskus.audit.versions.PlanVersions;
-import fi.perhekeskus.caseview.PastViews;
 import fi.perhekeskus.directory.ProfessionalRepository;
 import fi.perhekeskus.plan.api.ConsentPolicy;
 import fi.perhekeskus.web.PageResponse;
@@ -21,8 +22,8 @@ import fi.perhekeskus.web.pages.PageController;
 import fi.perhekeskus.web.signin.SignedInProfessional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,18 +34,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A supervisor's (and, for their own cases, a key worker's) pages: a case's history with its
- * versions and approvals, the plan as it stood at the end of a chosen day, what changed between two
+ * A supervisor's (and, for their own cases, a key worker's) pages: a case's history a page at a time,
+ * with its versions' approvals, the plan as it stood at the end of a chosen day, what changed between two
  * versions, the unit's access log, and the family's disclosure report as a PDF. Each read goes
  * through the same gate and access log as the API.
  */
 @PageController
 class AuditPages {
 
+    private static final int HISTORY_PAGE = 50;
+
     private final PlanHistory history;
     private final PlanVersions versions;
-    private final PastViews past;
+    private final PastPlans past;
     private final AuditReads reads;
+    private final AuditResponseMapper responses;
     private final AccessLogReview accessLog;
     private final DisclosureReportController disclosures;
     private final ProfessionalRepository directory;
@@ -52,29 +56,37 @@ class AuditPages {
     private final JsonMapper json;
     private final PlanNames names;
 
-    AuditPages(PlanHistory history, PlanVersions versions, PastViews past, AuditReads reads, AccessLogReview accessLog,
-               DisclosureReportController disclosures, ProfessionalRepository directory, ConsentPolicy policy,
-               JsonMapper json, PlanNames names) {
-        this.names = names;
+    AuditPages(PlanHistory history, PlanVersions versions, PastPlans past, AuditReads reads,
+               AuditResponseMapper responses, AccessLogReview accessLog, DisclosureReportController disclosures,
+               ProfessionalRepository directory, ConsentPolicy policy, JsonMapper json, PlanNames names) {
         this.history = history;
         this.versions = versions;
         this.past = past;
         this.reads = reads;
+        this.responses = responses;
         this.accessLog = accessLog;
         this.disclosures = disclosures;
         this.directory = directory;
         this.policy = policy;
         this.json = json;
+        this.names = names;
     }
 
+    /** A page of the history, oldest first, and the family's approvals of the versions it lists. */
     @GetMapping("/cases/{caseId}/history")
-    String history(@PathVariable UUID caseId, @AuthenticationPrincipal SignedInProfessional me, Locale locale,
-                   HttpServletRequest request, Model model) {
+    String history(@PathVariable UUID caseId,
+                   @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.LAST_PAGE) int page,
+                   @AuthenticationPrincipal SignedInProfessional me, Locale locale, HttpServletRequest request,
+                   Model model) {
         model.addAttribute("caseId", caseId);
         model.addAttribute("entries", reads.read(caseId, me, request,
-                () -> Optional.of(history.of(caseId, locale, Pageable.unpaged()).getContent())
-                        .filter(entries -> !entries.isEmpty())));
-        model.addAttribute("versions", reads.read(caseId, me, request, () -> versions.of(caseId, locale)));
+                () -> history.of(caseId, locale, PageRequest.of(Math.max(page, 0), HISTORY_PAGE))
+                        .map(entries -> PageResponse.of(entries, entry -> entry))));
+        PlanVersions.Versions all = reads.read(caseId, me, request, () -> versions.of(caseId));
+        model.addAttribute("versions", all);
+        model.addAttribute("approvals", all.versions().stream()
+                .filter(version -> version.approval() != null)
+                .collect(Collectors.toMap(PlanVersion::version, PlanVersion::approval)));
         return "history";
     }
 
@@ -99,7 +111,7 @@ class AuditPages {
     @GetMapping("/cases/{caseId}/diff")
     String diff(@PathVariable UUID caseId, @RequestParam long from, @RequestParam long to,
                 @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request, Model model) {
-        PlanDiff diff = reads.read(caseId, me, request, () -> versions.diff(caseId, from, to));
+        DiffResponse diff = responses.diff(reads.read(caseId, me, request, () -> past.diff(caseId, from, to)));
         model.addAttribute("caseId", caseId);
         model.addAttribute("diff", diff);
         model.addAttribute("changes", diff.changes().stream().map(change -> new ShownChange(change.section(),

@@ -15,13 +15,16 @@ import fi.perhekeskus.web.problems.CaseNotVisible;
 import fi.perhekeskus.web.signin.SignedInProfessional;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A read of a case's history for its key worker or a supervisor of its unit (domain.md: "plan
  * history, point-in-time plan, versions": key worker and supervisor). A network member may see the
  * case but not this (403); anyone else is told there is no such case (404). Allowed or not, the
- * read is in the access log; an allowed one in the transaction that reads.
+ * read is in the access log; an allowed one in the transaction that reads. That transaction is
+ * repeatable-read, so that the live view and the events a look back reads come from one snapshot.
  */
 @Component
 class AuditReads {
@@ -31,9 +34,10 @@ class AuditReads {
     private final CaseGate gate;
     private final TransactionTemplate transaction;
 
-    AuditReads(CaseGate gate, TransactionTemplate transaction) {
+    AuditReads(CaseGate gate, PlatformTransactionManager transactions) {
         this.gate = gate;
-        this.transaction = transaction;
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
     /** @param read empty when what was asked for does not exist: 404 */

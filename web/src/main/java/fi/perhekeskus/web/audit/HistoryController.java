@@ -1,7 +1,6 @@
 package fi.perhekeskus.web.audit;
 
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 
 import fi.perhekeskus.audit.history.HistoryEntry;
@@ -18,7 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A case's history: every event, who did it and when, in the reader's language. */
+/** A case's history, a page at a time: each event, who did it and when, in the reader's language. */
 @RestController
 class HistoryController {
 
@@ -36,8 +35,7 @@ class HistoryController {
                                        @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
                                        @AuthenticationPrincipal SignedInProfessional me, Locale locale,
                                        HttpServletRequest request) {
-        return reads.read(caseId, me, request, () -> Optional.of(history.of(caseId, locale, PageRequest.of(page, size)))
-                .filter(entries -> entries.getTotalElements() > 0)
+        return reads.read(caseId, me, request, () -> history.of(caseId, locale, PageRequest.of(page, size))
                 .map(entries -> PageResponse.of(entries, entry -> entry)));
     }
 }

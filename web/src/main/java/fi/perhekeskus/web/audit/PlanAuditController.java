@@ -1,13 +1,10 @@
 package fi.perhekeskus.web.audit;
 
 import java.time.Instant;
-import java.util.Locale;
 import java.util.UUID;
 
-import fi.perhekeskus.audit.versions.PlanDiff;
+import fi.perhekeskus.audit.versions.PastPlans;
 import fi.perhekeskus.audit.versions.PlanVersions;
-import fi.perhekeskus.caseview.PastView;
-import fi.perhekeskus.caseview.PastViews;
 import fi.perhekeskus.web.input.SupportedDate;
 import fi.perhekeskus.web.signin.SignedInProfessional;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,33 +19,35 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PlanAuditController {
 
-    private final PastViews past;
+    private final PastPlans past;
     private final PlanVersions versions;
     private final AuditReads reads;
+    private final AuditResponseMapper responses;
 
-    PlanAuditController(PastViews past, PlanVersions versions, AuditReads reads) {
+    PlanAuditController(PastPlans past, PlanVersions versions, AuditReads reads, AuditResponseMapper responses) {
         this.past = past;
         this.versions = versions;
         this.reads = reads;
+        this.responses = responses;
     }
 
     /** The whole plan at {@code at}, with who could see which needs then; 404 before the case was opened. */
     @GetMapping("/api/v1/cases/{caseId}/plan")
-    PastView planAt(@PathVariable UUID caseId, @RequestParam @SupportedDate Instant at,
-                    @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
-        return reads.read(caseId, me, request, () -> past.at(caseId, at));
+    PastPlanResponse planAt(@PathVariable UUID caseId, @RequestParam @SupportedDate Instant at,
+                            @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
+        return responses.pastPlan(reads.read(caseId, me, request, () -> past.at(caseId, at)));
     }
 
     @GetMapping("/api/v1/cases/{caseId}/plan/versions")
     PlanVersions.Versions versions(@PathVariable UUID caseId, @AuthenticationPrincipal SignedInProfessional me,
-                                   Locale locale, HttpServletRequest request) {
-        return reads.read(caseId, me, request, () -> versions.of(caseId, locale));
+                                   HttpServletRequest request) {
+        return reads.read(caseId, me, request, () -> versions.of(caseId));
     }
 
     @GetMapping("/api/v1/cases/{caseId}/plan/diff")
-    PlanDiff diff(@PathVariable UUID caseId, @RequestParam @PositiveOrZero long from,
-                  @RequestParam @PositiveOrZero long to, @AuthenticationPrincipal SignedInProfessional me,
-                  HttpServletRequest request) {
-        return reads.read(caseId, me, request, () -> versions.diff(caseId, from, to));
+    DiffResponse diff(@PathVariable UUID caseId, @RequestParam @PositiveOrZero long from,
+                      @RequestParam @PositiveOrZero long to, @AuthenticationPrincipal SignedInProfessional me,
+                      HttpServletRequest request) {
+        return responses.diff(reads.read(caseId, me, request, () -> past.diff(caseId, from, to)));
     }
 }

@@ -18,8 +18,9 @@ import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A case's history (api.md {@code GET /cases/{caseId}/history}): every stored event in order, who
- * did it, and a summary in the reader's language, for the key worker and the unit's supervisors.
+ * A case's history (api.md {@code GET /cases/{caseId}/history}): every stored event in order, a page
+ * at a time, who did it, a summary in the reader's language and what it recorded in the history's
+ * own shape, for the key worker and the unit's supervisors.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -56,7 +57,6 @@ class HistoryApiTest {
         assertThat(opened.get("summary").asString()).isEqualTo("Asiakkuus avattiin ja omatyöntekijä nimettiin");
         assertThat(opened.get("actor").get("name").asString()).isEqualTo("Maija Mäkelä");
         assertThat(opened.get("actor").get("role").asString()).isEqualTo("KEY_WORKER");
-        assertThat(opened.get("data").get("caseId").asString()).isEqualTo(east.caseId().toString());
         assertThat(items).anySatisfy(event -> {
             assertThat(event.get("type").asString()).isEqualTo("InvitationAccepted");
             assertThat(event.get("actor").get("name").asString()).isEqualTo("Sami Salo");
@@ -65,6 +65,26 @@ class HistoryApiTest {
         assertThat(api.get(history, "helena").status()).isEqualTo(200);
         assertThat(api.get(history + "?size=2&page=1", "maija").json().get("items").get(0).get("sequence").asLong())
                 .isEqualTo(2);
+    }
+
+    @Test
+    void eachEntrysDataIsTheHistorysOwnShapeForItsTypeNotTheStoredEvent() {
+        Situations.Case east = situations.build("east");
+
+        JsonNode items = new Api(port).get("/api/v1/cases/" + east.caseId() + "/history", "helena").json()
+                .get("items");
+
+        JsonNode opening = items.get(0).get("data");
+        assertThat(opening.get("keyWorkerId").asString()).isEqualTo(east.keyWorker().getId().toString());
+        assertThat(opening.get("members")).extracting(member -> member.get("displayName").asString())
+                .contains("Anna");
+        JsonNode invited = entry(items, "SpecialistInvited").get("data");
+        assertThat(invited.get("specialistId").asString()).isEqualTo(east.member().getId().toString());
+        assertThat(invited.get("needIds")).extracting(JsonNode::asString).containsExactly(east.needA().toString());
+        assertThat(entry(items, "NeedAgreed").get("data").get("decision").asString()).isEqualTo("AGREED");
+        assertThat(items).allSatisfy(entry -> assertThat(entry.get("data").propertyNames())
+                .as("the case is the entry's, and the scheduler's bookkeeping is not the reader's")
+                .doesNotContain("caseId", "expiryDeadlineId"));
     }
 
     @Test
@@ -99,6 +119,15 @@ class HistoryApiTest {
                 String.class, east.caseId())).containsExactly("sami MEMBERSHIP REFUSED", "pekka NONE REFUSED",
                 "jari NONE REFUSED", "outi NONE REFUSED", "helena SUPERVISION ALLOWED");
         assertThat(allowed.status()).isEqualTo(200);
+    }
+
+    private static JsonNode entry(JsonNode items, String type) {
+        for (JsonNode item : items) {
+            if (item.get("type").asString().equals(type)) {
+                return item;
+            }
+        }
+        throw new AssertionError("No " + type + " in the history");
     }
 
     private String firstSummary(String path, String languages) {

@@ -171,7 +171,7 @@ class PlanStoryBrowserTest extends BrowserTest {
         walk.step("18-plan-before-withdrawal");
 
         walk.page.goBack();
-        walk.label(t.get("history.from")).selectOption("0");
+        walk.label(t.get("history.from")).fill("0");
         walk.page.getByRole(AriaRole.BUTTON, Walk.named(t.get("history.show"))).nth(1)
                 .click();
         assertThat(walk.page.locator("tr.change").first()).isVisible();
