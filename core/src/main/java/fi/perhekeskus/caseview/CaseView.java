@@ -19,7 +19,7 @@ import fi.perhekeskus.plan.api.Recipient;
 import fi.perhekeskus.plan.api.Responsible;
 
 /**
- * A case as one professional may see it, in the shape of api.md's case view. Professionals' names
+ * A case as one professional may see it, in the shape of docs/api.md's case view. Professionals' names
  * are the directory's, read with the view. Lists are in the order their items were recorded.
  *
  * @param version    the sequence number of the case's last event, which a client sends back as {@code If-Match}

@@ -1,6 +1,6 @@
 /**
  * The read side of a case: which professional may see a case, which of its needs they may see now,
- * and the case view itself (api.md, "the case view"), kept in PostgreSQL from every plan event.
+ * and the case view itself (docs/api.md, "the case view"), kept in PostgreSQL from every plan event.
  *
  * <p>The projection is a subscribing processor: it writes in the transaction of the command whose
  * events it projects, so a withdrawal, expiry, handover or departure is in force for the very next

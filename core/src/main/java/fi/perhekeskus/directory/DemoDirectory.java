@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The fictional directory of the embedded default (domain.md, "Demo directory"), so that a newcomer
+ * The fictional directory of the embedded default (docs/domain.md, "Demo directory"), so that a newcomer
  * can sign in as every role. Passwords are the username followed by {@code -demo}. Ids are derived
  * from the usernames, so they are the same in every embedded database.
  */

@@ -46,7 +46,7 @@ class AccessLogReview {
     }
 
     /**
-     * api.md's access-log entry: ids, codes and names of professionals, never client data.
+     * docs/api.md's access-log entry: ids, codes and names of professionals, never client data.
      *
      * @param displayName the professional's name in the directory now
      */

@@ -20,7 +20,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A read of a case's history for its key worker or a supervisor of its unit (domain.md: "plan
+ * A read of a case's history for its key worker or a supervisor of its unit (docs/domain.md: "plan
  * history, point-in-time plan, versions": key worker and supervisor). A network member may see the
  * case but not this (403); anyone else is told there is no such case (404). Allowed or not, the
  * read is in the access log; an allowed one in the transaction that reads. That transaction is

@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DisclosureReportController {
 
-    /** domain.md: the report covers the last two years unless asked otherwise. */
+    /** docs/domain.md: the report covers the last two years unless asked otherwise. */
     private static final Period DEFAULT_PERIOD = Period.ofYears(2);
 
     private final DisclosureReports reports;

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The commands of api.md on an existing case. Each answers with the case's new version in ETag. */
+/** The commands of docs/api.md on an existing case. Each answers with the case's new version in ETag. */
 @RestController
 @RequestMapping(path = "/api/v1/cases/{caseId}", produces = MediaType.APPLICATION_JSON_VALUE)
 class CaseCommandController {

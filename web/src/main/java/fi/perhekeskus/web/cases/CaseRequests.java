@@ -25,7 +25,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 /**
- * The bodies of the plan's command endpoints (api.md), checked for shape before anything else:
+ * The bodies of the plan's command endpoints (docs/api.md), checked for shape before anything else:
  * required fields, lengths, types, text PostgreSQL can keep and dates in the supported range
  * (docs/input.md). Whether the content is allowed is the plan's own decision.
  * Ids of new items are chosen by the server, never by the body.

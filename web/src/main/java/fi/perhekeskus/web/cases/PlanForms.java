@@ -42,22 +42,16 @@ import fi.perhekeskus.web.pages.FormPages;
 import fi.perhekeskus.web.pages.PageDates;
 import fi.perhekeskus.web.pages.PageController;
 import fi.perhekeskus.web.problems.CaseNotVisible;
-import fi.perhekeskus.web.signin.SignedInProfessional;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A form for every command of api.md on a case, each at the command's own path under
+ * A form for every command of docs/api.md on a case, each at the command's own path under
  * {@code /cases/{caseId}}: shown with GET, sent with POST to the same {@link CasePlanCommands} as the
  * API. The choices come from the plan as the reader may see it; whether the command is allowed is
  * the plan's and the gate's decision, not the form's.

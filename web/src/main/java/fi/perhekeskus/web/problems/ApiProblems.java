@@ -114,7 +114,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER.toSeconds()))
                     .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                            "The service cannot reach its database just now. Try again shortly; an Idempotency-Key makes a retried command safe."));
+                            "The service cannot reach its database just now. Try again shortly; "
+                                    + "an Idempotency-Key makes a retried command safe."));
         }
         log.error("A request failed", failure);
         return ResponseEntity.internalServerError()

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 /**
- * Every problem names its type (api.md): a broken rule its rule's own, any other problem the kind
+ * Every problem names its type (docs/api.md): a broken rule its rule's own, any other problem the kind
  * its status stands for, such as {@code .../problems/not-found}, so that a client need not know
  * that an absent type means {@code about:blank}.
  */

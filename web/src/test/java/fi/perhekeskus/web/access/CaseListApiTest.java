@@ -23,7 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Each professional's case list and invitation inbox (api.md {@code GET /api/v1/cases} and
+ * Each professional's case list and invitation inbox (docs/api.md {@code GET /api/v1/cases} and
  * {@code GET /api/v1/invitations}): who is shown which case, with what, and that a handover, a
  * departure or an answered invitation is in force for the very next list although the list's
  * figures catch up after the commands.

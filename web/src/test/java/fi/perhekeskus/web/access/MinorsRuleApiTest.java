@@ -17,7 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
 /**
- * domain.md's minors' rule, through the API: a child who understands the matter refuses sharing
+ * docs/domain.md's minors' rule, through the API: a child who understands the matter refuses sharing
  * their own need with a specialist, and a guardian's consent to the same specialist does not
  * override it, while the guardian's own need is shared.
  */

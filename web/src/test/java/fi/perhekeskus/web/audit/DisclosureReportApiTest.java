@@ -22,7 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The family's disclosure report (api.md {@code GET /audit/disclosures}): who received which needs
+ * The family's disclosure report (docs/api.md {@code GET /audit/disclosures}): who received which needs
  * of theirs on which consent, as JSON and as a PDF that reads back with the library that wrote it.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)

@@ -18,7 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A case's history (api.md {@code GET /cases/{caseId}/history}): every stored event in order, a page
+ * A case's history (docs/api.md {@code GET /cases/{caseId}/history}): every stored event in order, a page
  * at a time, who did it, a summary in the reader's language and what it recorded in the history's
  * own shape, for the key worker and the unit's supervisors.
  */

@@ -21,7 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The plan at a moment, its versions and diffs (api.md "History and audit"), for a case whose
+ * The plan at a moment, its versions and diffs (docs/api.md, "History and audit"), for a case whose
  * events are those of {@link Situations}: open (0), need A recorded (1) and agreed (2), need B
  * recorded (3) and agreed (4), three consents to need A (5-7), the member invited (8) and joined
  * (9), an action (10), the invitee invited (11), then what each test adds.

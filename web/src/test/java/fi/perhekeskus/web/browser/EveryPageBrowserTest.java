@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import fi.perhekeskus.testing.MovableClock;

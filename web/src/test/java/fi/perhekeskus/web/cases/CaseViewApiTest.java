@@ -18,7 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The story of api.md's case view: the key worker sees everything, the specialist only what the
+ * The story of docs/api.md's case view: the key worker sees everything, the specialist only what the
  * family's consent covers, and not a moment longer than the consent stands.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)

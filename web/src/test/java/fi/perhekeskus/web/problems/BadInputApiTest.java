@@ -34,7 +34,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Every command endpoint, given every kind of bad input api.md names: each is a 4xx
+ * Every command endpoint, given every kind of bad input docs/api.md names: each is a 4xx
  * {@code application/problem+json} that says what was wrong and gives nothing of the server's
  * insides away, and the case's events are exactly as they were.
  */
