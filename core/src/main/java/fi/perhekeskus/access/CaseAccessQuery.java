@@ -3,7 +3,6 @@ package fi.perhekeskus.access;
 import java.util.Optional;
 import java.util.UUID;
 
-import fi.perhekeskus.directory.ProfessionalRole;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 
@@ -20,22 +19,15 @@ public class CaseAccessQuery {
         this.entityManager = entityManager;
     }
 
-    /** Empty when the case does not exist or the professional has no business with it. */
-    public Optional<Basis> basis(UUID caseId, UUID professionalId, ProfessionalRole role, UUID unitId) {
+    /** {@link Basis#NONE} when the case does not exist or the professional has no business with it. */
+    public Basis basis(UUID caseId, Caller caller) {
         var access = entityManager.find(CaseAccess.class, caseId);
         if (access == null) {
-            return Optional.empty();
+            return Basis.NONE;
         }
-        if (access.keyWorkerId().equals(professionalId)) {
-            return Optional.of(Basis.KEY_WORKER);
-        }
-        if (entityManager.find(CaseMember.class, new CaseMember.Key(caseId, professionalId)) != null) {
-            return Optional.of(Basis.MEMBERSHIP);
-        }
-        if (role == ProfessionalRole.SUPERVISOR && access.unitId().equals(unitId)) {
-            return Optional.of(Basis.SUPERVISION);
-        }
-        return Optional.empty();
+        boolean member = !access.keyWorkerId().equals(caller.professionalId())
+                && entityManager.find(CaseMember.class, new CaseMember.Key(caseId, caller.professionalId())) != null;
+        return Basis.of(caller, access.keyWorkerId(), access.unitId(), member);
     }
 
     /** The case of an invitation still waiting for this specialist; empty for anyone else. */

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import fi.perhekeskus.access.Basis;
 import fi.perhekeskus.directory.ProfessionalRole;
 
 /**
@@ -24,7 +25,7 @@ import fi.perhekeskus.directory.ProfessionalRole;
  * @param basisConsentIds the consents that let a network member (or an invitee) see what they saw
  */
 public record AccessEntry(Instant at, UUID professionalId, String username, ProfessionalRole role, UUID unitId,
-                          UUID caseId, String view, AccessBasis basis, Set<UUID> basisConsentIds, Outcome outcome,
+                          UUID caseId, String view, Basis basis, Set<UUID> basisConsentIds, Outcome outcome,
                           String correlationId) {
 
     private static final Pattern VIEW = Pattern.compile("(?=.{1,200}$)[A-Z]+(?: [A-Za-z0-9/{}._-]+)?");
@@ -46,7 +47,7 @@ public record AccessEntry(Instant at, UUID professionalId, String username, Prof
         basisConsentIds = basisConsentIds == null ? Set.of() : Set.copyOf(basisConsentIds);
         Objects.requireNonNull(outcome, "outcome");
         Checks.correlationId(correlationId);
-        if (outcome == Outcome.ALLOWED && basis == AccessBasis.NONE) {
+        if (outcome == Outcome.ALLOWED && basis == Basis.NONE) {
             throw new IllegalArgumentException("An allowed access has a basis");
         }
     }

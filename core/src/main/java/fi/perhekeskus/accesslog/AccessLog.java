@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 import java.util.UUID;
 
+import fi.perhekeskus.access.Basis;
 import fi.perhekeskus.accesslog.AccessEntry.Outcome;
 import fi.perhekeskus.directory.ProfessionalRole;
 import io.micrometer.core.instrument.Counter;
@@ -135,7 +136,7 @@ public class AccessLog {
         return new AccessEntry(Columns.instant(row, "at"), row.getObject("professional_id", UUID.class),
                 row.getString("username"), ProfessionalRole.valueOf(row.getString("role")),
                 row.getObject("unit_id", UUID.class), row.getObject("case_id", UUID.class),
-                row.getString("view_or_command"), AccessBasis.valueOf(row.getString("basis")),
+                row.getString("view_or_command"), Basis.valueOf(row.getString("basis")),
                 Columns.uuids(row, "basis_consent_ids"), Outcome.valueOf(row.getString("outcome")),
                 row.getString("correlation_id"));
     }

@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-import fi.perhekeskus.caselist.CaseListRow.Relation;
+import fi.perhekeskus.access.Basis;
 import fi.perhekeskus.caselist.CaseListRow.Status;
 import fi.perhekeskus.directory.ProfessionalRole;
 import org.springframework.data.domain.Page;
@@ -33,9 +33,9 @@ public class CaseListQuery {
     private static final String KEY_WORKER = """
             SELECT a.case_id, 'KEY_WORKER' AS relation FROM case_access a WHERE a.key_worker_id = :me
             UNION ALL
-            SELECT m.case_id, 'MEMBER' FROM case_member m WHERE m.professional_id = :me""";
+            SELECT m.case_id, 'MEMBERSHIP' FROM case_member m WHERE m.professional_id = :me""";
     private static final String SPECIALIST = """
-            SELECT m.case_id, 'MEMBER' AS relation FROM case_member m WHERE m.professional_id = :me""";
+            SELECT m.case_id, 'MEMBERSHIP' AS relation FROM case_member m WHERE m.professional_id = :me""";
     private static final String SUPERVISOR = """
             SELECT a.case_id, 'SUPERVISION' AS relation FROM case_access a WHERE a.unit_id = :unit""";
 
@@ -96,8 +96,8 @@ public class CaseListQuery {
     }
 
     private static CaseListRow row(ResultSet row, int number) throws SQLException {
-        var relation = Relation.valueOf(row.getString("relation"));
-        boolean keyWorker = relation == Relation.KEY_WORKER;
+        var relation = Basis.valueOf(row.getString("relation"));
+        boolean keyWorker = relation == Basis.KEY_WORKER;
         return new CaseListRow(row.getObject("case_id", UUID.class), relation,
                 row.getBoolean("closed") ? Status.CLOSED : Status.OPEN, row.getObject("unit_id", UUID.class),
                 new CaseListRow.KeyWorker(row.getObject("key_worker_id", UUID.class), row.getString("username"),

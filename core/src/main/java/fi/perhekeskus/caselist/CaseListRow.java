@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import fi.perhekeskus.access.Basis;
+
 /**
  * One case in a professional's list. What a row holds depends on the professional's relation to
  * the case: the key worker sees the family's children and the open work, a network member and a
@@ -17,19 +19,12 @@ import java.util.UUID;
  * @param overdueActions     open support actions due before today
  * @param nextReviewOn       as the latest review set it; null unless KEY_WORKER
  */
-public record CaseListRow(UUID caseId, Relation relation, Status status, UUID unitId, KeyWorker keyWorker,
+public record CaseListRow(UUID caseId, Basis relation, Status status, UUID unitId, KeyWorker keyWorker,
                           Instant openedAt, List<String> children, Integer openNeeds, Integer awaitingAgreement,
                           Integer pendingInvitations, Integer overdueActions, LocalDate nextReviewOn) {
 
     public CaseListRow {
         children = List.copyOf(children);
-    }
-
-    /** The professional's place in the case, which is also the access log's basis for the row. */
-    public enum Relation {
-        KEY_WORKER,
-        MEMBER,
-        SUPERVISION
     }
 
     public enum Status {

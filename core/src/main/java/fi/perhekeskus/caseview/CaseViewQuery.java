@@ -8,6 +8,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import fi.perhekeskus.access.Basis;
+import fi.perhekeskus.access.Caller;
 import fi.perhekeskus.plan.api.ConsentCoverage.Specialist;
 import fi.perhekeskus.plan.api.NeedStatus;
 import jakarta.persistence.EntityManager;
@@ -33,33 +35,46 @@ public class CaseViewQuery {
     }
 
     /**
-     * On what basis the viewer may see the case at {@code now}: as its key worker, as a network member
-     * (the needs consent covers for them now, of those they were admitted for), as a supervisor of the
-     * case's unit, or not at all. A key worker of other cases is a member like any other here.
+     * Where the caller stands in the case at {@code now}, as the one decision of {@link Basis#of}
+     * makes it from the case's rows, and how much they see from there: as its key worker and as a
+     * supervisor of its unit all of it, as a network member the needs consent covers for them now
+     * (of those they were admitted for), or nothing. A key worker of other cases is a member like any
+     * other here. The past is read so too ({@link DetachedCaseView}); now, who may do what is decided
+     * from the access data the commands keep ({@code CaseAccessQuery}), and this says how much.
      */
-    public CaseAccess decide(UUID caseId, Viewer viewer, Instant now) {
-        return decide(new StoredCaseRows(entityManager, caseId), viewer, now);
+    public Sight decide(UUID caseId, Caller caller, Instant now) {
+        return decide(new StoredCaseRows(entityManager, caseId), caller, now);
     }
 
-    /** As {@link #decide(UUID, Viewer, Instant)}, from the given rows: live, or a past state's. */
-    CaseAccess decide(CaseRows rows, Viewer viewer, Instant now) {
+    /** As {@link #decide(UUID, Caller, Instant)}, from the given rows: live, or a past state's. */
+    Sight decide(CaseRows rows, Caller caller, Instant now) {
         Optional<CaseRow> plan = rows.plan();
         if (plan.isEmpty()) {
-            return CaseAccess.NONE;
+            return Sight.NONE;
         }
-        if (plan.get().keyWorkerId().equals(viewer.professionalId())) {
-            return CaseAccess.KEY_WORKER;
-        }
-        Optional<NetworkMemberRow> member = rows.member(viewer.professionalId());
-        if (member.isPresent()) {
-            NetworkMemberRow membership = member.get();
-            return CaseAccess.member(Sharing.visibleTo(membership.specialist(), rows,
-                    need -> membership.needIds().contains(need.id()), now));
-        }
-        if (viewer.role() == ViewerRole.SUPERVISOR && plan.get().unitId().equals(viewer.unitId())) {
-            return CaseAccess.SUPERVISOR;
-        }
-        return CaseAccess.NONE;
+        boolean member = rows.member(caller.professionalId()).isPresent();
+        return sight(rows, Basis.of(caller, plan.get().keyWorkerId(), plan.get().unitId(), member),
+                caller.professionalId(), now);
+    }
+
+    /**
+     * How much of the case a professional sees at {@code now}, standing where {@code basis} says
+     * (decided from the access data, as for any other action).
+     */
+    public Sight sight(UUID caseId, Basis basis, UUID professionalId, Instant now) {
+        return sight(new StoredCaseRows(entityManager, caseId), basis, professionalId, now);
+    }
+
+    private static Sight sight(CaseRows rows, Basis basis, UUID professionalId, Instant now) {
+        return switch (basis) {
+            case KEY_WORKER -> Sight.KEY_WORKER;
+            case SUPERVISION -> Sight.SUPERVISION;
+            case MEMBERSHIP -> rows.member(professionalId)
+                    .map(member -> Sight.member(Sharing.visibleTo(member.specialist(), rows,
+                            need -> member.needIds().contains(need.id()), now)))
+                    .orElse(Sight.NONE);
+            case INVITATION, NONE -> Sight.NONE;
+        };
     }
 
     /** The case as the visibility shows it; empty if there is no such case. */

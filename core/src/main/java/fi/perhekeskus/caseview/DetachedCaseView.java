@@ -3,6 +3,7 @@ package fi.perhekeskus.caseview;
 import java.time.Instant;
 import java.util.Optional;
 
+import fi.perhekeskus.access.Caller;
 import org.axonframework.eventhandling.DomainEventMessage;
 
 /**
@@ -50,7 +51,7 @@ public final class DetachedCaseView {
      * On what basis the viewer could have seen the case at {@code moment}, by the rows it had then:
      * for a network member, the needs consent covered for them.
      */
-    public CaseAccess decide(Viewer viewer, Instant moment) {
+    public Sight decide(Caller viewer, Instant moment) {
         return query.decide(rows, viewer, moment);
     }
 }

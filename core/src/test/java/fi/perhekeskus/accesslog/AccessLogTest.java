@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import fi.perhekeskus.access.Basis;
 import fi.perhekeskus.accesslog.AccessEntry.Outcome;
 import fi.perhekeskus.directory.ProfessionalRole;
 import io.micrometer.core.instrument.Metrics;
@@ -43,7 +44,7 @@ class AccessLogTest {
     @Test
     void anEntryIsReadBackAsItWasWritten() {
         var entry = new AccessEntry(T0, UUID.randomUUID(), "sami", ProfessionalRole.SPECIALIST, unit,
-                UUID.randomUUID(), "GET /api/v1/cases/{caseId}", AccessBasis.MEMBERSHIP,
+                UUID.randomUUID(), "GET /api/v1/cases/{caseId}", Basis.MEMBERSHIP,
                 Set.of(UUID.randomUUID(), UUID.randomUUID()), Outcome.ALLOWED, "c0ffee-1");
         record(entry);
 
@@ -84,7 +85,7 @@ class AccessLogTest {
     @Test
     void aRowWithoutACaseIsKept() {
         var emptySearch = new AccessEntry(T0, maija, "helena", ProfessionalRole.SUPERVISOR, unit, null,
-                "GET /api/v1/audit/access-log", AccessBasis.SUPERVISION, Set.of(), Outcome.ALLOWED, "log-test");
+                "GET /api/v1/audit/access-log", Basis.SUPERVISION, Set.of(), Outcome.ALLOWED, "log-test");
         record(emptySearch);
 
         assertThat(all()).containsExactly(emptySearch);

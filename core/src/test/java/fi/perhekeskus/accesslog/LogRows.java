@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
+import fi.perhekeskus.access.Basis;
 import fi.perhekeskus.accesslog.AccessEntry.Outcome;
 import fi.perhekeskus.accesslog.Disclosure.Kind;
 import fi.perhekeskus.directory.ProfessionalRole;
@@ -22,12 +23,12 @@ final class LogRows {
 
     static AccessEntry access(Instant at, UUID professionalId, UUID unitId, UUID caseId) {
         return new AccessEntry(at, professionalId, "maija", ProfessionalRole.KEY_WORKER, unitId, caseId,
-                "GET /api/v1/cases/{caseId}", AccessBasis.KEY_WORKER, Set.of(), Outcome.ALLOWED, "log-test");
+                "GET /api/v1/cases/{caseId}", Basis.KEY_WORKER, Set.of(), Outcome.ALLOWED, "log-test");
     }
 
     static AccessEntry refusal(UUID caseId) {
         return new AccessEntry(T0, UUID.randomUUID(), "jari", ProfessionalRole.KEY_WORKER, UUID.randomUUID(), caseId,
-                "POST /api/v1/cases/{caseId}/needs", AccessBasis.NONE, Set.of(), Outcome.REFUSED, "log-test");
+                "POST /api/v1/cases/{caseId}/needs", Basis.NONE, Set.of(), Outcome.REFUSED, "log-test");
     }
 
     static Disclosure disclosure(Instant at, UUID caseId, Set<UUID> memberIds) {

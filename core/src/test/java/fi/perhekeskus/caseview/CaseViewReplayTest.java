@@ -99,7 +99,7 @@ class CaseViewReplayTest {
     /** Each case as its key worker and as its specialist see it. */
     private List<Object> views(ScriptedCase... plans) {
         return Stream.of(plans).<Object>flatMap(plan -> {
-            CaseAccess member = query.decide(plan.caseId, asSpecialist(plan.specialist, plan.east), clock.instant());
+            Sight member = query.decide(plan.caseId, asSpecialist(plan.specialist, plan.east), clock.instant());
             return Stream.of(query.view(plan.caseId, Visibility.ALL).orElseThrow(), member,
                     member.visibility() == null ? "no access" : query.view(plan.caseId, member.visibility()));
         }).toList();

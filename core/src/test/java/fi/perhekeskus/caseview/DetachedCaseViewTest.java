@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import fi.perhekeskus.access.Basis;
+import fi.perhekeskus.access.Caller;
 import fi.perhekeskus.testing.MovableClock;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.Test;
@@ -39,15 +41,15 @@ class DetachedCaseViewTest {
     void aCaseFoldedFromItsStoredEventsIsTheLiveViewForEveryone() {
         FullPlan full = new FullPlan(cases.next());
         UUID caseId = full.plan.caseId;
-        Viewer specialist = asSpecialist(full.plan.specialist, full.plan.east);
+        Caller specialist = asSpecialist(full.plan.specialist, full.plan.east);
         Instant now = clock.instant();
 
         DetachedCaseView folded = detached.of(caseId);
         full.plan.events().forEach(folded::apply);
 
         assertThat(folded.view(Visibility.ALL)).isEqualTo(query.view(caseId, Visibility.ALL));
-        CaseAccess access = query.decide(caseId, specialist, now);
-        assertThat(access.kind()).isEqualTo(CaseAccess.Kind.MEMBER);
+        Sight access = query.decide(caseId, specialist, now);
+        assertThat(access.basis()).isEqualTo(Basis.MEMBERSHIP);
         assertThat(folded.decide(specialist, now)).isEqualTo(access);
         assertThat(folded.view(access.visibility())).isEqualTo(query.view(caseId, access.visibility()));
     }

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import fi.perhekeskus.access.Caller;
 import fi.perhekeskus.actor.Actor;
 import fi.perhekeskus.actor.ActorRole;
+import fi.perhekeskus.directory.ProfessionalRole;
 import fi.perhekeskus.plan.api.AcceptInvitation;
 import fi.perhekeskus.plan.api.AgreementChannel;
 import fi.perhekeskus.plan.api.AgreementDecision;
@@ -163,8 +165,8 @@ final class ScriptedCase {
         commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(actor.toMetaData()));
     }
 
-    static Viewer asSpecialist(UUID professionalId, UUID unitId) {
-        return new Viewer(professionalId, ViewerRole.SPECIALIST, unitId);
+    static Caller asSpecialist(UUID professionalId, UUID unitId) {
+        return new Caller(professionalId, ProfessionalRole.SPECIALIST, unitId);
     }
 
     private boolean isChild(UUID memberId) {

@@ -6,14 +6,14 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
-import fi.perhekeskus.caseview.CaseAccess;
+import fi.perhekeskus.access.Caller;
 import fi.perhekeskus.caseview.CaseView;
 import fi.perhekeskus.caseview.CaseViewQuery;
 import fi.perhekeskus.caseview.DetachedCaseView;
 import fi.perhekeskus.caseview.DetachedCaseViews;
-import fi.perhekeskus.caseview.Viewer;
-import fi.perhekeskus.caseview.ViewerRole;
+import fi.perhekeskus.caseview.Sight;
 import fi.perhekeskus.caseview.Visibility;
+import fi.perhekeskus.directory.ProfessionalRole;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
@@ -87,9 +87,9 @@ public class PastPlans {
         return view.view(Visibility.ALL).orElseThrow();
     }
 
-    private static PastPlan past(Instant moment, CaseView plan, Function<Viewer, CaseAccess> access) {
+    private static PastPlan past(Instant moment, CaseView plan, Function<Caller, Sight> access) {
         List<PastPlan.Right> rights = plan.network().members().stream().map(member -> {
-            CaseAccess then = access.apply(new Viewer(member.professionalId(), ViewerRole.SPECIALIST,
+            Sight then = access.apply(new Caller(member.professionalId(), ProfessionalRole.SPECIALIST,
                     member.unitId()));
             return new PastPlan.Right(member.professionalId(), member.displayName(), then.needIds(),
                     then.consentIds());

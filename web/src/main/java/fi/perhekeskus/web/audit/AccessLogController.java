@@ -6,7 +6,7 @@ import java.util.UUID;
 import fi.perhekeskus.web.PageResponse;
 import fi.perhekeskus.web.input.SupportedDate;
 import fi.perhekeskus.web.signin.SignedInProfessional;
-import jakarta.servlet.http.HttpServletRequest;
+import fi.perhekeskus.web.commands.RequestContext;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,7 +32,7 @@ class AccessLogController {
                                                 @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.LAST_PAGE) int page,
                                                 @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
                                                 @AuthenticationPrincipal SignedInProfessional me,
-                                                HttpServletRequest request) {
+                                                RequestContext request) {
         return review.entries(caseId, professionalId, from, to, page, size, me, request);
     }
 }

@@ -8,6 +8,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import fi.perhekeskus.access.Basis;
+import fi.perhekeskus.access.CaseAction;
+import fi.perhekeskus.access.ProfessionalAction;
 import fi.perhekeskus.accesslog.AccessEntry;
 import fi.perhekeskus.accesslog.AccessLog;
 import fi.perhekeskus.accesslog.AccessLogQuery;
@@ -16,11 +18,9 @@ import fi.perhekeskus.directory.ProfessionalRepository;
 import fi.perhekeskus.directory.ProfessionalRole;
 import fi.perhekeskus.web.PageResponse;
 import fi.perhekeskus.web.cases.CaseGate;
-import fi.perhekeskus.web.commands.CorrelationIdFilter;
-import fi.perhekeskus.web.problems.ActionNotAllowed;
 import fi.perhekeskus.web.problems.InvalidReference;
 import fi.perhekeskus.web.signin.SignedInProfessional;
-import jakarta.servlet.http.HttpServletRequest;
+import fi.perhekeskus.web.commands.RequestContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,23 +55,18 @@ class AccessLogReview {
     }
 
     PageResponse<Entry> entries(UUID caseId, UUID professionalId, Instant from, Instant to, int page, int size,
-                                SignedInProfessional me, HttpServletRequest request) {
-        String view = CaseGate.viewOf(request);
-        String correlationId = CorrelationIdFilter.of(request);
-        if (me.role() != ProfessionalRole.SUPERVISOR) {
-            gate.refuse(caseId, me, view, correlationId);
-            throw new ActionNotAllowed("Only supervisors review the access log.");
-        }
+                                SignedInProfessional me, RequestContext request) {
+        gate.admit(caseId, me, ProfessionalAction.REVIEW_ACCESS_LOG, request);
         if (from != null && to != null && !from.isBefore(to)) {
             throw new InvalidReference("to", "must be after from");
         }
         var query = new AccessLogQuery(Set.of(me.unitId()), caseId, professionalId, from, to);
         return transaction.execute(status -> {
             if (caseId != null) {
-                gate.authorize(caseId, me, Set.of(Basis.SUPERVISION), view, correlationId);
+                gate.admit(caseId, me, CaseAction.REVIEW_ACCESS_LOG, request);
             }
             var entries = log.search(query, PageRequest.of(page, size));
-            gate.allowed(caseId, me, Basis.SUPERVISION, Set.of(), view, correlationId);
+            gate.allowed(caseId, me, Basis.SUPERVISION, Set.of(), request);
             Map<UUID, Professional> names = directory.findAllById(entries.getContent().stream()
                             .map(AccessEntry::professionalId).distinct().toList())
                     .stream().collect(Collectors.toMap(Professional::getId, Function.identity()));

@@ -20,7 +20,7 @@ import fi.perhekeskus.web.cases.PlanNames;
 import fi.perhekeskus.web.input.SupportedDate;
 import fi.perhekeskus.web.pages.PageController;
 import fi.perhekeskus.web.signin.SignedInProfessional;
-import jakarta.servlet.http.HttpServletRequest;
+import fi.perhekeskus.web.commands.RequestContext;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.data.domain.PageRequest;
@@ -76,7 +76,7 @@ class AuditPages {
     @GetMapping("/cases/{caseId}/history")
     String history(@PathVariable UUID caseId,
                    @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.LAST_PAGE) int page,
-                   @AuthenticationPrincipal SignedInProfessional me, Locale locale, HttpServletRequest request,
+                   @AuthenticationPrincipal SignedInProfessional me, Locale locale, RequestContext request,
                    Model model) {
         model.addAttribute("caseId", caseId);
         model.addAttribute("entries", reads.read(caseId, me, request,
@@ -95,7 +95,7 @@ class AuditPages {
     String planOn(@PathVariable UUID caseId,
                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @SupportedDate LocalDate on,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime time,
-                  @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request, Model model) {
+                  @AuthenticationPrincipal SignedInProfessional me, RequestContext request, Model model) {
         Instant at = time == null ? on.plusDays(1).atStartOfDay(policy.zone()).toInstant().minusNanos(1)
                 : on.atTime(time).atZone(policy.zone()).toInstant();
         var then = reads.read(caseId, me, request, () -> past.at(caseId, at));
@@ -110,7 +110,7 @@ class AuditPages {
 
     @GetMapping("/cases/{caseId}/diff")
     String diff(@PathVariable UUID caseId, @RequestParam long from, @RequestParam long to,
-                @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request, Model model) {
+                @AuthenticationPrincipal SignedInProfessional me, RequestContext request, Model model) {
         DiffResponse diff = responses.diff(reads.read(caseId, me, request, () -> past.diff(caseId, from, to)));
         model.addAttribute("caseId", caseId);
         model.addAttribute("diff", diff);
@@ -140,7 +140,7 @@ class AuditPages {
                      LocalDate to,
                      @RequestParam(defaultValue = "0") @Max(PageResponse.LAST_PAGE) int page,
                      @AuthenticationPrincipal SignedInProfessional me,
-                     HttpServletRequest request, Model model) {
+                     RequestContext request, Model model) {
         model.addAttribute("entries", accessLog.entries(caseId, professionalId,
                 from == null ? null : from.atStartOfDay(policy.zone()).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(policy.zone()).toInstant(),
@@ -158,7 +158,7 @@ class AuditPages {
     @GetMapping("/cases/{caseId}/disclosures.pdf")
     ResponseEntity<byte[]> disclosureReport(@PathVariable UUID caseId, @RequestParam(required = false) UUID memberId,
                                             @AuthenticationPrincipal SignedInProfessional me,
-                                            HttpServletRequest request) {
+                                            RequestContext request) {
         return disclosures.reportAsPdf(caseId, memberId, null, null, me, request);
     }
 }

@@ -1,19 +1,16 @@
 package fi.perhekeskus.web.audit;
 
-import static fi.perhekeskus.access.Basis.KEY_WORKER;
-import static fi.perhekeskus.access.Basis.SUPERVISION;
-
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import fi.perhekeskus.access.Basis;
+import fi.perhekeskus.access.CaseAction;
 import fi.perhekeskus.web.cases.CaseGate;
-import fi.perhekeskus.web.commands.CorrelationIdFilter;
 import fi.perhekeskus.web.problems.CaseNotVisible;
 import fi.perhekeskus.web.signin.SignedInProfessional;
-import jakarta.servlet.http.HttpServletRequest;
+import fi.perhekeskus.web.commands.RequestContext;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -29,8 +26,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class AuditReads {
 
-    private static final Set<Basis> AUDITORS = Set.of(KEY_WORKER, SUPERVISION);
-
     private final CaseGate gate;
     private final TransactionTemplate transaction;
 
@@ -41,12 +36,10 @@ class AuditReads {
     }
 
     /** @param read empty when what was asked for does not exist: 404 */
-    <T> T read(UUID caseId, SignedInProfessional me, HttpServletRequest request, Supplier<Optional<T>> read) {
-        String view = CaseGate.viewOf(request);
-        String correlationId = CorrelationIdFilter.of(request);
+    <T> T read(UUID caseId, SignedInProfessional me, RequestContext request, Supplier<Optional<T>> read) {
         return transaction.execute(status -> {
-            Basis basis = gate.authorize(caseId, me, AUDITORS, view, correlationId);
-            gate.allowed(caseId, me, basis, Set.of(), view, correlationId);
+            Basis basis = gate.admit(caseId, me, CaseAction.LOOK_BACK, request);
+            gate.allowed(caseId, me, basis, Set.of(), request);
             return read.get().orElseThrow(CaseNotVisible::new);
         });
     }

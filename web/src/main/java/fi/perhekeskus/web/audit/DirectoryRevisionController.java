@@ -3,9 +3,9 @@ package fi.perhekeskus.web.audit;
 import java.util.List;
 import java.util.UUID;
 
+import fi.perhekeskus.access.ProfessionalAction;
 import fi.perhekeskus.directory.DirectoryRevisions;
 import fi.perhekeskus.directory.ProfessionalRevision;
-import fi.perhekeskus.directory.ProfessionalRole;
 import fi.perhekeskus.web.problems.ActionNotAllowed;
 import fi.perhekeskus.web.signin.SignedInProfessional;
 import org.springframework.http.HttpStatus;
@@ -32,7 +32,7 @@ class DirectoryRevisionController {
     @GetMapping("/api/v1/audit/directory/{professionalId}/revisions")
     List<ProfessionalRevision> revisions(@PathVariable UUID professionalId,
                                          @AuthenticationPrincipal SignedInProfessional me) {
-        if (me.role() != ProfessionalRole.SUPERVISOR) {
+        if (!ProfessionalAction.READ_DIRECTORY_REVISIONS.allows(me.role())) {
             throw new ActionNotAllowed("Only supervisors read the directory's revisions.");
         }
         List<ProfessionalRevision> found = revisions.of(professionalId);

@@ -12,7 +12,7 @@ import fi.perhekeskus.plan.api.ConsentPolicy;
 import fi.perhekeskus.web.input.SupportedDate;
 import fi.perhekeskus.web.problems.InvalidReference;
 import fi.perhekeskus.web.signin.SignedInProfessional;
-import jakarta.servlet.http.HttpServletRequest;
+import fi.perhekeskus.web.commands.RequestContext;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -50,7 +50,7 @@ class DisclosureReportController {
     DisclosureReport report(@RequestParam UUID caseId, @RequestParam(required = false) UUID memberId,
                             @RequestParam(required = false) @SupportedDate Instant from,
                             @RequestParam(required = false) @SupportedDate Instant to,
-                            @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
+                            @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {
         Instant until = to == null ? clock.instant() : to;
         Instant since = from == null ? until.atZone(policy.zone()).minus(DEFAULT_PERIOD).toInstant() : from;
         if (!since.isBefore(until)) {
@@ -63,7 +63,7 @@ class DisclosureReportController {
     ResponseEntity<byte[]> reportAsPdf(@RequestParam UUID caseId, @RequestParam(required = false) UUID memberId,
                                        @RequestParam(required = false) @SupportedDate Instant from,
                                        @RequestParam(required = false) @SupportedDate Instant to,
-                                       @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
+                                       @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {
         byte[] rendered = pdf.render(report(caseId, memberId, from, to, me, request));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)

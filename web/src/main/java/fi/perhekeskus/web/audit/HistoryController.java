@@ -7,7 +7,7 @@ import fi.perhekeskus.audit.history.HistoryEntry;
 import fi.perhekeskus.audit.history.PlanHistory;
 import fi.perhekeskus.web.PageResponse;
 import fi.perhekeskus.web.signin.SignedInProfessional;
-import jakarta.servlet.http.HttpServletRequest;
+import fi.perhekeskus.web.commands.RequestContext;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.data.domain.PageRequest;
@@ -34,7 +34,7 @@ class HistoryController {
                                        @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.LAST_PAGE) int page,
                                        @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
                                        @AuthenticationPrincipal SignedInProfessional me, Locale locale,
-                                       HttpServletRequest request) {
+                                       RequestContext request) {
         return reads.read(caseId, me, request, () -> history.of(caseId, locale, PageRequest.of(page, size))
                 .map(entries -> PageResponse.of(entries, entry -> entry)));
     }

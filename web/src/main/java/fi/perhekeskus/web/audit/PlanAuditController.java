@@ -7,7 +7,7 @@ import fi.perhekeskus.audit.versions.PastPlans;
 import fi.perhekeskus.audit.versions.PlanVersions;
 import fi.perhekeskus.web.input.SupportedDate;
 import fi.perhekeskus.web.signin.SignedInProfessional;
-import jakarta.servlet.http.HttpServletRequest;
+import fi.perhekeskus.web.commands.RequestContext;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,20 +34,20 @@ class PlanAuditController {
     /** The whole plan at {@code at}, with who could see which needs then; 404 before the case was opened. */
     @GetMapping("/api/v1/cases/{caseId}/plan")
     PastPlanResponse planAt(@PathVariable UUID caseId, @RequestParam @SupportedDate Instant at,
-                            @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
+                            @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {
         return responses.pastPlan(reads.read(caseId, me, request, () -> past.at(caseId, at)));
     }
 
     @GetMapping("/api/v1/cases/{caseId}/plan/versions")
     PlanVersions.Versions versions(@PathVariable UUID caseId, @AuthenticationPrincipal SignedInProfessional me,
-                                   HttpServletRequest request) {
+                                   RequestContext request) {
         return reads.read(caseId, me, request, () -> versions.of(caseId));
     }
 
     @GetMapping("/api/v1/cases/{caseId}/plan/diff")
     DiffResponse diff(@PathVariable UUID caseId, @RequestParam @PositiveOrZero long from,
                       @RequestParam @PositiveOrZero long to, @AuthenticationPrincipal SignedInProfessional me,
-                      HttpServletRequest request) {
+                      RequestContext request) {
         return responses.diff(reads.read(caseId, me, request, () -> past.diff(caseId, from, to)));
     }
 }

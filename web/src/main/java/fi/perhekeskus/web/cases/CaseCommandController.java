@@ -3,7 +3,7 @@ package fi.perhekeskus.web.cases;
 import java.util.UUID;
 
 import fi.perhekeskus.web.signin.SignedInProfessional;
-import jakarta.servlet.http.HttpServletRequest;
+import fi.perhekeskus.web.commands.RequestContext;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,46 +27,46 @@ class CaseCommandController {
 
     @PostMapping("/key-worker-handover")
     ResponseEntity<String> handOver(@PathVariable UUID caseId, @Valid @RequestBody CaseRequests.HandOver body,
-                                    @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
+                                    @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {
         return commands.handOver(caseId, body, me, request).toEntity();
     }
 
     @PostMapping("/needs")
     ResponseEntity<String> recordNeed(@PathVariable UUID caseId, @Valid @RequestBody CaseRequests.RecordNeed body,
-                                      @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
+                                      @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {
         return commands.recordNeed(caseId, body, me, request).toEntity();
     }
 
     @PostMapping("/needs/{needId}/revision")
     ResponseEntity<String> reviseNeed(@PathVariable UUID caseId, @PathVariable UUID needId,
                                       @Valid @RequestBody CaseRequests.ReviseNeed body,
-                                      @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
+                                      @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {
         return commands.reviseNeed(caseId, needId, body, me, request).toEntity();
     }
 
     @PostMapping("/needs/{needId}/agreement")
     ResponseEntity<String> agreement(@PathVariable UUID caseId, @PathVariable UUID needId,
                                      @Valid @RequestBody CaseRequests.Agreement body,
-                                     @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
+                                     @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {
         return commands.agreement(caseId, needId, body, me, request).toEntity();
     }
 
     @PostMapping("/needs/{needId}/closure")
     ResponseEntity<String> closeNeed(@PathVariable UUID caseId, @PathVariable UUID needId,
                                      @Valid @RequestBody CaseRequests.NeedClosure body,
-                                     @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
+                                     @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {
         return commands.closeNeed(caseId, needId, body, me, request).toEntity();
     }
 
     @PostMapping("/child-views")
     ResponseEntity<String> childView(@PathVariable UUID caseId, @Valid @RequestBody CaseRequests.ChildView body,
-                                     @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
+                                     @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {
         return commands.childView(caseId, body, me, request).toEntity();
     }
 
     @PostMapping("/actions")
     ResponseEntity<String> action(@PathVariable UUID caseId, @Valid @RequestBody CaseRequests.Action body,
-                                  @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
+                                  @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {
         return commands.action(caseId, body, me, request).toEntity();
     }
 
@@ -75,13 +75,13 @@ class CaseCommandController {
     ResponseEntity<String> completeAction(@PathVariable UUID caseId, @PathVariable UUID actionId,
                                           @Valid @RequestBody CaseRequests.Note body,
                                           @AuthenticationPrincipal SignedInProfessional me,
-                                          HttpServletRequest request) {
+                                          RequestContext request) {
         return commands.completeAction(caseId, actionId, body, me, request).toEntity();
     }
 
     @PostMapping("/consents")
     ResponseEntity<String> consent(@PathVariable UUID caseId, @Valid @RequestBody CaseRequests.Consent body,
-                                   @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
+                                   @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {
         return commands.consent(caseId, body, me, request).toEntity();
     }
 
@@ -89,20 +89,20 @@ class CaseCommandController {
     ResponseEntity<String> withdrawConsent(@PathVariable UUID caseId, @PathVariable UUID consentId,
                                            @Valid @RequestBody CaseRequests.ConsentWithdrawal body,
                                            @AuthenticationPrincipal SignedInProfessional me,
-                                           HttpServletRequest request) {
+                                           RequestContext request) {
         return commands.withdrawConsent(caseId, consentId, body, me, request).toEntity();
     }
 
     @PostMapping("/invitations")
     ResponseEntity<String> invite(@PathVariable UUID caseId, @Valid @RequestBody CaseRequests.Invitation body,
-                                  @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
+                                  @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {
         return commands.invite(caseId, body, me, request).toEntity();
     }
 
     @PostMapping("/invitations/{invitationId}/withdrawal")
     ResponseEntity<String> withdrawInvitation(@PathVariable UUID caseId, @PathVariable UUID invitationId,
                                               @AuthenticationPrincipal SignedInProfessional me,
-                                              HttpServletRequest request) {
+                                              RequestContext request) {
         return commands.withdrawInvitation(caseId, invitationId, me, request).toEntity();
     }
 
@@ -110,25 +110,25 @@ class CaseCommandController {
     @PostMapping("/members/{professionalId}/departure")
     ResponseEntity<String> departure(@PathVariable UUID caseId, @PathVariable UUID professionalId,
                                      @Valid @RequestBody CaseRequests.Reason body,
-                                     @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
+                                     @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {
         return commands.departure(caseId, professionalId, body, me, request).toEntity();
     }
 
     @PostMapping("/reviews")
     ResponseEntity<String> review(@PathVariable UUID caseId, @Valid @RequestBody CaseRequests.Review body,
-                                  @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
+                                  @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {
         return commands.review(caseId, body, me, request).toEntity();
     }
 
     @PostMapping("/approvals")
     ResponseEntity<String> approve(@PathVariable UUID caseId, @Valid @RequestBody CaseRequests.Approval body,
-                                   @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
+                                   @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {
         return commands.approve(caseId, body, me, request).toEntity();
     }
 
     @PostMapping("/closure")
     ResponseEntity<String> close(@PathVariable UUID caseId, @Valid @RequestBody CaseRequests.RequiredReason body,
-                                 @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
+                                 @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {
         return commands.close(caseId, body, me, request).toEntity();
     }
 }

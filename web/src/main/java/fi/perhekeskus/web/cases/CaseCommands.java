@@ -8,27 +8,31 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import fi.perhekeskus.access.Basis;
-import fi.perhekeskus.accesslog.AccessBasis;
+import fi.perhekeskus.access.CaseAction;
 import fi.perhekeskus.web.commands.CommandDispatch;
 import fi.perhekeskus.web.commands.CommandResponse;
 import fi.perhekeskus.web.commands.CommandTransaction;
-import fi.perhekeskus.web.commands.CorrelationIdFilter;
 import fi.perhekeskus.web.commands.Idempotency;
+import fi.perhekeskus.web.commands.RequestContext;
 import fi.perhekeskus.web.commands.Versions;
 import fi.perhekeskus.web.problems.DatabaseOutage;
 import fi.perhekeskus.web.signin.SignedInProfessional;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One command on a case, start to end, in one transaction and one at a time per case: may this
- * professional do it (decided from the read side and logged), has it been done already
+ * professional do it (decided by the gate's table and logged), has it been done already
  * (Idempotency-Key), then the command itself with the version the caller saw. A failure anywhere
  * rolls all of it back.
  */
 @Component
 class CaseCommands {
+
+    /** What a command answers with: the body of a command that created nothing new. */
+    interface Answer {
+        Object body(UUID createdId, long version);
+    }
 
     private final CaseGate gate;
     private final Idempotency idempotency;
@@ -46,54 +50,65 @@ class CaseCommands {
     }
 
     /**
-     * @param command   the command, given the basis on which the caller may act on the case
+     * @param command   the command, given where the caller stands in the case
      * @param createdId the id the server chose for a new item (answered with 201 and its Location),
      *                  or null for a change of existing items (200)
      */
-    CommandResponse run(UUID caseId, SignedInProfessional me, HttpServletRequest request, Set<Basis> allowed,
+    CommandResponse run(UUID caseId, SignedInProfessional me, RequestContext request, CaseAction action,
                         Object body, Function<Basis, Object> command, UUID createdId) {
-        return run(() -> gate.authorize(caseId, me, allowed, CaseGate.viewOf(request),
-                CorrelationIdFilter.of(request)), caseId, me, request, body, command, createdId);
+        return run(() -> gate.admit(caseId, me, action, request), caseId, me, request, body, command, createdId,
+                CaseCommands::idAndVersion);
+    }
+
+    /** The same, standing where {@code basis} says rather than where the access data puts the caller. */
+    CommandResponse run(UUID caseId, SignedInProfessional me, RequestContext request, CaseAction action, Basis basis,
+                        Object body, Function<Basis, Object> command) {
+        return run(() -> {
+            gate.admit(caseId, me, action, basis, request);
+            return basis;
+        }, caseId, me, request, body, command, null, CaseCommands::idAndVersion);
     }
 
     /**
-     * The same, where the caller's right to act comes from elsewhere than their place in the case. A
-     * command refused after the caller was let in (a broken rule, a stale version, an action their
-     * role in the case may not take) leaves a refusal in the access log with the basis they had,
-     * while everything the command wrote, its own log row included, is rolled back.
+     * The same, where the caller's right to act comes from elsewhere than their place in the case (an
+     * invitation addressed to them, their role), answered with {@code answer}. A command refused
+     * after the caller was let in (a broken rule, a stale version) leaves a refusal in the access log
+     * with the basis they had, while everything the command wrote, its own log row included, is
+     * rolled back.
      */
-    CommandResponse run(Supplier<Basis> authorization, UUID caseId, SignedInProfessional me,
-                        HttpServletRequest request, Object body, Function<Basis, Object> command, UUID createdId) {
-        String name = CaseGate.viewOf(request);
-        String correlationId = CorrelationIdFilter.of(request);
+    CommandResponse run(Supplier<Basis> admission, UUID caseId, SignedInProfessional me, RequestContext request,
+                        Object body, Function<Basis, Object> command, UUID createdId, Answer answer) {
         var admitted = new AtomicReference<Basis>();
         try {
             return transaction.run(caseId, () -> {
-                Basis basis = authorization.get();
+                Basis basis = admission.get();
                 admitted.set(basis);
-                gate.allowed(caseId, me, basis, Set.of(), name, correlationId);
-                return idempotency.once(request.getHeader("Idempotency-Key"), me.professionalId(),
-                        name + " " + request.getRequestURI() + " " + json.writeValueAsString(body),
-                        () -> dispatch(caseId, me, request, command.apply(basis), correlationId, createdId));
+                gate.allowed(caseId, me, basis, Set.of(), request);
+                return idempotency.once(request.idempotencyKey(), me.professionalId(),
+                        request.view() + " " + request.path() + " " + json.writeValueAsString(body),
+                        () -> dispatch(caseId, me, request, command.apply(basis), createdId, answer));
             });
         } catch (RuntimeException refused) {
             // An outage refused nothing, and the log could not be written anyway.
             if (admitted.get() != null && !DatabaseOutage.causedBy(refused)) {
-                gate.refuse(caseId, me, AccessBasis.of(admitted.get()), name, correlationId);
+                gate.refuse(caseId, me, admitted.get(), request);
             }
             throw refused;
         }
     }
 
-    private CommandResponse dispatch(UUID caseId, SignedInProfessional me, HttpServletRequest request, Object command,
-                                     String correlationId, UUID createdId) {
-        long version = dispatch.send(caseId, command, me, correlationId,
-                Versions.expected(request.getHeader("If-Match")));
+    private CommandResponse dispatch(UUID caseId, SignedInProfessional me, RequestContext request, Object command,
+                                     UUID createdId, Answer answer) {
+        long version = dispatch.send(caseId, command, me, request.correlationId(), Versions.expected(request.ifMatch()));
+        return new CommandResponse(createdId == null ? 200 : 201,
+                createdId == null ? null : request.path() + "/" + createdId,
+                version, json.writeValueAsString(answer.body(createdId, version)));
+    }
+
+    private static Object idAndVersion(UUID createdId, long version) {
         var answer = new LinkedHashMap<String, Object>();
         answer.put("id", createdId);
         answer.put("version", version);
-        return new CommandResponse(createdId == null ? 200 : 201,
-                createdId == null ? null : request.getRequestURI() + "/" + createdId,
-                version, json.writeValueAsString(answer));
+        return answer;
     }
 }

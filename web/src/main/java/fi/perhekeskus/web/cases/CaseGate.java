@@ -7,24 +7,25 @@ import java.util.UUID;
 
 import fi.perhekeskus.access.Basis;
 import fi.perhekeskus.access.CaseAccessQuery;
-import fi.perhekeskus.accesslog.AccessBasis;
+import fi.perhekeskus.access.CaseAction;
+import fi.perhekeskus.access.ProfessionalAction;
 import fi.perhekeskus.accesslog.AccessEntry;
 import fi.perhekeskus.accesslog.AccessEntry.Outcome;
 import fi.perhekeskus.accesslog.AccessLog;
+import fi.perhekeskus.web.commands.RequestContext;
 import fi.perhekeskus.web.problems.ActionNotAllowed;
 import fi.perhekeskus.web.problems.CaseNotVisible;
 import fi.perhekeskus.web.signin.SignedInProfessional;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * The door to a case: someone with no business with it learns nothing, not even that it exists
- * (404); someone who may see it but not do this gets 403. Both are written to the access log in a
- * transaction of their own, so that the refusal stays on record while the request fails.
+ * The door to a case, deciding by the one table of {@link CaseAction}: someone with no business
+ * with the case learns nothing, not even that it exists (404); someone who may see it but not do
+ * this gets 403. Both are written to the access log in a transaction of their own, so that the
+ * refusal stays on record while the request fails.
  */
 @Component
 public class CaseGate {
@@ -42,59 +43,69 @@ public class CaseGate {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    public Basis authorize(UUID caseId, SignedInProfessional me, Set<Basis> allowed, String view, String correlationId) {
-        var basis = access.basis(caseId, me.professionalId(), me.role(), me.unitId());
-        if (basis.isEmpty()) {
-            refuse(caseId, me, view, correlationId);
-            throw new CaseNotVisible();
+    /** Where the caller stands in the case now, from the access data the commands keep current. */
+    public Basis basis(UUID caseId, SignedInProfessional me) {
+        return access.basis(caseId, me.caller());
+    }
+
+    /** May the caller do this with the case? The refusal, if any, is logged and thrown. */
+    public Basis admit(UUID caseId, SignedInProfessional me, CaseAction action, RequestContext request) {
+        Basis basis = basis(caseId, me);
+        admit(caseId, me, action, basis, request);
+        return basis;
+    }
+
+    /** As {@link #admit(UUID, SignedInProfessional, CaseAction, RequestContext)}, standing where {@code basis} says. */
+    public void admit(UUID caseId, SignedInProfessional me, CaseAction action, Basis basis, RequestContext request) {
+        action.refusal(basis).ifPresent(refusal -> {
+            refuse(caseId, me, basis, request);
+            throw switch (refusal) {
+                case NOT_VISIBLE -> new CaseNotVisible();
+                case NOT_ALLOWED -> new ActionNotAllowed("Your place in this case (" + basis + ") does not allow this.");
+            };
+        });
+    }
+
+    /**
+     * May the caller do this by their role? A refusal is logged against the case it concerned; one
+     * that concerned no case touched no client data and is not an access.
+     */
+    public void admit(UUID caseId, SignedInProfessional me, ProfessionalAction action, RequestContext request) {
+        if (!action.allows(me.role())) {
+            if (caseId != null) {
+                refuse(caseId, me, Basis.NONE, request);
+            }
+            throw new ActionNotAllowed("Your role (" + me.role() + ") does not allow this.");
         }
-        if (!allowed.contains(basis.get())) {
-            refuse(caseId, me, AccessBasis.of(basis.get()), view, correlationId);
-            throw new ActionNotAllowed("Your role in this case (" + basis.get() + ") may not do this.");
-        }
-        return basis.get();
     }
 
     /** An allowed access, in the caller's transaction: kept exactly when what it did is kept. */
-    public void allowed(UUID caseId, SignedInProfessional me, Basis basis, Set<UUID> consentIds, String view,
-                 String correlationId) {
-        log.record(entry(caseId, me, view, AccessBasis.of(basis), consentIds, Outcome.ALLOWED, correlationId));
+    public void allowed(UUID caseId, SignedInProfessional me, Basis basis, Set<UUID> consentIds, RequestContext request) {
+        log.record(entry(caseId, me, request, basis, consentIds, Outcome.ALLOWED));
     }
 
     /** A case a list showed, and on what basis. */
-    record Shown(UUID caseId, AccessBasis basis, Set<UUID> consentIds) {
+    record Shown(UUID caseId, Basis basis, Set<UUID> consentIds) {
     }
 
     /** A list read: one row per case it shows, in the caller's transaction, as for a single case. */
-    void listed(SignedInProfessional me, List<Shown> shown, String view, String correlationId) {
+    void listed(SignedInProfessional me, List<Shown> shown, RequestContext request) {
         if (!shown.isEmpty()) {
             log.recordAll(shown.stream()
-                    .map(row -> entry(row.caseId(), me, view, row.basis(), row.consentIds(), Outcome.ALLOWED,
-                            correlationId))
+                    .map(row -> entry(row.caseId(), me, request, row.basis(), row.consentIds(), Outcome.ALLOWED))
                     .toList());
         }
     }
 
-    /** Someone with no business with the case. */
-    public void refuse(UUID caseId, SignedInProfessional me, String view, String correlationId) {
-        refuse(caseId, me, AccessBasis.NONE, view, correlationId);
-    }
-
-    /** Someone who may see the case, refused what they tried: the log keeps the relation they had. */
-    void refuse(UUID caseId, SignedInProfessional me, AccessBasis basis, String view, String correlationId) {
+    /** A refusal, kept with the relation the caller had ({@link Basis#NONE} for none). */
+    public void refuse(UUID caseId, SignedInProfessional me, Basis basis, RequestContext request) {
         ownTransaction.executeWithoutResult(status ->
-                log.record(entry(caseId, me, view, basis, Set.of(), Outcome.REFUSED, correlationId)));
+                log.record(entry(caseId, me, request, basis, Set.of(), Outcome.REFUSED)));
     }
 
-    private AccessEntry entry(UUID caseId, SignedInProfessional me, String view, AccessBasis basis,
-                              Set<UUID> consentIds, Outcome outcome, String correlationId) {
+    private AccessEntry entry(UUID caseId, SignedInProfessional me, RequestContext request, Basis basis,
+                              Set<UUID> consentIds, Outcome outcome) {
         return new AccessEntry(clock.instant(), me.professionalId(), me.username(), me.role(), me.unitId(), caseId,
-                view, basis, consentIds, outcome, correlationId);
-    }
-
-    /** The command or view as the access log names it: method and path pattern, no ids. */
-    public static String viewOf(HttpServletRequest request) {
-        Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-        return request.getMethod() + " " + (pattern == null ? request.getRequestURI() : pattern);
+                request.view(), basis, consentIds, outcome, request.correlationId());
     }
 }

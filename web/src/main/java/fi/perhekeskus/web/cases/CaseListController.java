@@ -4,7 +4,7 @@ import fi.perhekeskus.caselist.CaseListRow;
 import fi.perhekeskus.caseview.InvitationToAnswer;
 import fi.perhekeskus.web.PageResponse;
 import fi.perhekeskus.web.signin.SignedInProfessional;
-import jakarta.servlet.http.HttpServletRequest;
+import fi.perhekeskus.web.commands.RequestContext;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,7 +27,7 @@ class CaseListController {
     PageResponse<CaseListRow> cases(@RequestParam(required = false) CaseListRow.Status status,
                                     @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.LAST_PAGE) int page,
                                     @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
-                                    @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
+                                    @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {
         return lists.cases(status, page, size, me, request);
     }
 
@@ -37,7 +37,7 @@ class CaseListController {
                                                  @Max(PageResponse.LAST_PAGE) int page,
                                                  @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
                                                  @AuthenticationPrincipal SignedInProfessional me,
-                                                 HttpServletRequest request) {
+                                                 RequestContext request) {
         return lists.invitations(page, size, me, request);
     }
 }

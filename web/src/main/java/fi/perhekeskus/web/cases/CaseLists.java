@@ -3,16 +3,15 @@ package fi.perhekeskus.web.cases;
 import java.time.Clock;
 import java.util.Set;
 
-import fi.perhekeskus.accesslog.AccessBasis;
+import fi.perhekeskus.access.Basis;
 import fi.perhekeskus.caselist.CaseListQuery;
 import fi.perhekeskus.caselist.CaseListRow;
 import fi.perhekeskus.caseview.CaseViewQuery;
 import fi.perhekeskus.caseview.InvitationToAnswer;
 import fi.perhekeskus.plan.api.ConsentPolicy;
 import fi.perhekeskus.web.PageResponse;
-import fi.perhekeskus.web.commands.CorrelationIdFilter;
 import fi.perhekeskus.web.signin.SignedInProfessional;
-import jakarta.servlet.http.HttpServletRequest;
+import fi.perhekeskus.web.commands.RequestContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,35 +43,27 @@ class CaseLists {
 
     /** The key worker's caseload, a specialist's memberships, or a supervisor's unit, newest first. */
     PageResponse<CaseListRow> cases(CaseListRow.Status status, int page, int size, SignedInProfessional me,
-                                    HttpServletRequest request) {
+                                    RequestContext request) {
         return transaction.execute(tx -> {
             var listed = cases.list(me.professionalId(), me.role(), me.unitId(), status, policy.today(clock),
                     PageRequest.of(page, size));
             gate.listed(me, listed.getContent().stream()
-                    .map(row -> new CaseGate.Shown(row.caseId(), basis(row.relation()), Set.of()))
-                    .toList(), CaseGate.viewOf(request), CorrelationIdFilter.of(request));
+                    .map(row -> new CaseGate.Shown(row.caseId(), row.relation(), Set.of()))
+                    .toList(), request);
             return PageResponse.of(listed, row -> row);
         });
     }
 
     /** What the caller has been invited to and not yet answered: the needs, as consent lets them see them. */
     PageResponse<InvitationToAnswer> invitations(int page, int size, SignedInProfessional me,
-                                                 HttpServletRequest request) {
+                                                 RequestContext request) {
         return transaction.execute(tx -> {
             var waiting = views.invitationsToAnswer(me.professionalId(), clock.instant(), PageRequest.of(page, size));
             gate.listed(me, waiting.getContent().stream()
-                    .map(invitation -> new CaseGate.Shown(invitation.caseId(), AccessBasis.INVITATION,
+                    .map(invitation -> new CaseGate.Shown(invitation.caseId(), Basis.INVITATION,
                             invitation.consentIds()))
-                    .toList(), CaseGate.viewOf(request), CorrelationIdFilter.of(request));
+                    .toList(), request);
             return PageResponse.of(waiting, invitation -> invitation);
         });
-    }
-
-    private static AccessBasis basis(CaseListRow.Relation relation) {
-        return switch (relation) {
-            case KEY_WORKER -> AccessBasis.KEY_WORKER;
-            case MEMBER -> AccessBasis.MEMBERSHIP;
-            case SUPERVISION -> AccessBasis.SUPERVISION;
-        };
     }
 }

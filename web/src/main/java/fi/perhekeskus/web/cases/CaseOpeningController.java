@@ -1,7 +1,7 @@
 package fi.perhekeskus.web.cases;
 
 import fi.perhekeskus.web.signin.SignedInProfessional;
-import jakarta.servlet.http.HttpServletRequest;
+import fi.perhekeskus.web.commands.RequestContext;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,7 +22,7 @@ class CaseOpeningController {
 
     @PostMapping(path = "/api/v1/cases", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> open(@Valid @RequestBody CaseRequests.OpenCase body,
-                                @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
+                                @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {
         return commands.open(body, me, request).toEntity();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import fi.perhekeskus.web.signin.SignedInProfessional;
+import fi.perhekeskus.web.commands.RequestContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Configuration;
@@ -25,7 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
  * What a page on a case has in common: which case, who is signing it, and how to answer
  * them, given to a page method as one argument.
  */
-record CasePage(UUID caseId, SignedInProfessional me, HttpServletRequest request, HttpServletResponse response,
+record CasePage(UUID caseId, SignedInProfessional me, RequestContext request, Map<String, String[]> entered,
+                HttpServletResponse response,
                 Model model, RedirectAttributes redirect) {
 
     @Configuration(proxyBeanMethods = false)
@@ -51,7 +53,7 @@ record CasePage(UUID caseId, SignedInProfessional me, HttpServletRequest request
             container.setRedirectModel(redirect);
             return new CasePage(caseId(path.get("caseId"), parameter),
                     (SignedInProfessional) SecurityContextHolder.getContext().getAuthentication().getPrincipal(),
-                    request, webRequest.getNativeResponse(HttpServletResponse.class),
+                    RequestContext.of(request), request.getParameterMap(), webRequest.getNativeResponse(HttpServletResponse.class),
                     (Model) container.getDefaultModel(), redirect);
         }
 

@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import fi.perhekeskus.caselist.CaseListRow;
+import fi.perhekeskus.access.ProfessionalAction;
 import fi.perhekeskus.caseview.CaseView;
 import fi.perhekeskus.directory.ProfessionalRole;
 import fi.perhekeskus.plan.api.MemberRole;
@@ -20,6 +23,7 @@ import fi.perhekeskus.web.pages.Form;
 import fi.perhekeskus.web.pages.FormPages;
 import fi.perhekeskus.web.pages.PageController;
 import fi.perhekeskus.web.signin.SignedInProfessional;
+import fi.perhekeskus.web.commands.RequestContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -52,9 +56,11 @@ class CasePages {
     private final FormPages forms;
     private final PlanNames names;
     private final Clock clock;
+    private final CaseGate gate;
 
     CasePages(CaseLists lists, CaseReads reads, CasePlanCommands commands, Directory directory, FormPages forms,
-              PlanNames names, Clock clock) {
+              PlanNames names, Clock clock, CaseGate gate) {
+        this.gate = gate;
         this.names = names;
         this.clock = clock;
         this.lists = lists;
@@ -73,10 +79,10 @@ class CasePages {
     String cases(@RequestParam(required = false) CaseListRow.Status status,
                  @RequestParam(defaultValue = "0") @Max(PageResponse.LAST_PAGE) int page,
                  @AuthenticationPrincipal SignedInProfessional me,
-                 HttpServletRequest request, Model model) {
+                 RequestContext request, Model model) {
         model.addAttribute("cases", lists.cases(status, Math.max(page, 0), 20, me, request));
         model.addAttribute("status", status);
-        if (me.role() == ProfessionalRole.SPECIALIST) {
+        if (ProfessionalAction.ANSWER_INVITATIONS.allows(me.role())) {
             model.addAttribute("invitations", lists.invitations(0, 100, me, request));
         }
         return "cases";
@@ -84,14 +90,16 @@ class CasePages {
 
     @GetMapping("/cases/{caseId}")
     String plan(@PathVariable UUID caseId, @AuthenticationPrincipal SignedInProfessional me,
-                HttpServletRequest request, Model model) {
-        return show(reads.view(caseId, me, request), model, "case");
+                RequestContext request, Model model) {
+        var seen = reads.seen(caseId, me, request);
+        model.addAttribute("may", seen.offered().stream().map(Enum::name).collect(Collectors.toSet()));
+        return show(seen.plan(), model, "case");
     }
 
     /** The plan for the family to take home: their own words, without the professionals' controls. */
     @GetMapping("/cases/{caseId}/print")
     String print(@PathVariable UUID caseId, @AuthenticationPrincipal SignedInProfessional me,
-                 HttpServletRequest request, Model model) {
+                 RequestContext request, Model model) {
         model.addAttribute("printedAt", clock.instant());
         return show(reads.view(caseId, me, request), model, "print");
     }
@@ -99,25 +107,25 @@ class CasePages {
     /** What the specialist would see if they joined now, for the key worker before an invitation. */
     @GetMapping("/cases/{caseId}/preview")
     String preview(@PathVariable UUID caseId, @RequestParam UUID specialistId,
-                   @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request, Model model) {
+                   @AuthenticationPrincipal SignedInProfessional me, RequestContext request, Model model) {
         model.addAttribute("previewOf", specialistId);
         return show(reads.preview(caseId, specialistId, me, request), model, "case");
     }
 
     @GetMapping("/cases/new")
-    String openingForm(@AuthenticationPrincipal SignedInProfessional me, Model model) {
-        CasePlanCommands.requireKeyWorker(me);
+    String openingForm(@AuthenticationPrincipal SignedInProfessional me, RequestContext request, Model model) {
+        gate.admit(null, me, ProfessionalAction.OPEN_CASE, request);
         return forms.show(model, openingForm());
     }
 
     @PostMapping("/cases")
     String open(@Valid FamilyForm family, BindingResult binding, @AuthenticationPrincipal SignedInProfessional me,
-                HttpServletRequest request, HttpServletResponse response, Model model,
+                RequestContext request, HttpServletRequest http, HttpServletResponse response, Model model,
                 RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             family.rowsWithoutRole().forEach(row -> binding.rejectValue("role" + row, "NotNull"));
         }
-        return forms.submit(this::openingForm, binding, request, response, model, redirect,
+        return forms.submit(this::openingForm, binding, http.getParameterMap(), response, model, redirect,
                 () -> commands.open(family.toRequest(), me, request).location());
     }
 
@@ -134,7 +142,11 @@ class CasePages {
         return new Form("form.openCase", "/cases", fields, null);
     }
 
+    /** A page of the plan; it offers no action unless the caller already said which ({@code may}). */
     private String show(CaseView plan, Model model, String template) {
+        if (!model.containsAttribute("may")) {
+            model.addAttribute("may", Set.of());
+        }
         model.addAttribute("plan", plan);
         model.addAttribute("names", names.of(plan));
         model.addAttribute("specialists", directory.active(ProfessionalRole.SPECIALIST));

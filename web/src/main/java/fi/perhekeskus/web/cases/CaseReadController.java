@@ -5,7 +5,7 @@ import java.util.UUID;
 import fi.perhekeskus.caseview.CaseView;
 import fi.perhekeskus.web.commands.Versions;
 import fi.perhekeskus.web.signin.SignedInProfessional;
-import jakarta.servlet.http.HttpServletRequest;
+import fi.perhekeskus.web.commands.RequestContext;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,14 +25,14 @@ class CaseReadController {
 
     @GetMapping("/api/v1/cases/{caseId}")
     ResponseEntity<CaseView> view(@PathVariable UUID caseId, @AuthenticationPrincipal SignedInProfessional me,
-                                  HttpServletRequest request) {
+                                  RequestContext request) {
         return withVersion(reads.view(caseId, me, request));
     }
 
     /** Exactly what the specialist would see if they joined now: for the key worker, before inviting. */
     @GetMapping("/api/v1/cases/{caseId}/preview")
     ResponseEntity<CaseView> preview(@PathVariable UUID caseId, @RequestParam UUID specialistId,
-                                     @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
+                                     @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {
         return withVersion(reads.preview(caseId, specialistId, me, request));
     }
 

@@ -1,28 +1,29 @@
 package fi.perhekeskus.web.cases;
 
 import java.time.Clock;
+import java.util.Set;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 import fi.perhekeskus.access.Basis;
-import fi.perhekeskus.accesslog.AccessBasis;
-import fi.perhekeskus.caseview.CaseAccess;
+import fi.perhekeskus.access.CaseAction;
 import fi.perhekeskus.caseview.CaseView;
 import fi.perhekeskus.caseview.CaseViewQuery;
-import fi.perhekeskus.caseview.Viewer;
-import fi.perhekeskus.caseview.ViewerRole;
-import fi.perhekeskus.web.commands.CorrelationIdFilter;
-import fi.perhekeskus.web.problems.ActionNotAllowed;
+import fi.perhekeskus.caseview.DetachedCaseView;
+import fi.perhekeskus.caseview.DetachedCaseViews;
+import fi.perhekeskus.caseview.Sight;
+import fi.perhekeskus.caseview.Visibility;
+import fi.perhekeskus.web.commands.RequestContext;
 import fi.perhekeskus.web.problems.CaseNotVisible;
 import fi.perhekeskus.web.signin.SignedInProfessional;
-import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The caller's own view of a case, and the key worker's preview of a specialist's. What a member
- * sees is decided at the moment of reading, from consent as it stands then; the decision, the data
- * and the access-log row are read and written in one transaction.
+ * The caller's own view of a case, and the key worker's preview of a specialist's. Who may read is
+ * the gate's table; what a member sees is decided at the moment of reading, from consent as it
+ * stands then. The decisions, the data and the access-log row are read and written in one
+ * transaction.
  */
 @Component
 class CaseReads {
@@ -32,9 +33,13 @@ class CaseReads {
     private final Directory directory;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final DetachedCaseViews detachedViews;
+    private final EventStore events;
 
-    CaseReads(CaseViewQuery views, CaseGate gate, Directory directory, TransactionTemplate transaction,
-                       Clock clock) {
+    CaseReads(CaseViewQuery views, CaseGate gate, Directory directory, TransactionTemplate transaction, Clock clock,
+              DetachedCaseViews detachedViews, EventStore events) {
+        this.detachedViews = detachedViews;
+        this.events = events;
         this.views = views;
         this.gate = gate;
         this.directory = directory;
@@ -42,67 +47,70 @@ class CaseReads {
         this.clock = clock;
     }
 
-    CaseView view(UUID caseId, SignedInProfessional me, HttpServletRequest request) {
-        return viewToAct(caseId, basis -> true, me, request);
+    CaseView view(UUID caseId, SignedInProfessional me, RequestContext request) {
+        return viewToAct(caseId, CaseAction.READ, me, request);
+    }
+
+    /** The case as the caller sees it, and what the caller may do with it from where they stand. */
+    record Seen(CaseView plan, Set<CaseAction> offered) {
+    }
+
+    /** For the case's page: the view, and the actions the page offers, decided by the gate's table. */
+    Seen seen(UUID caseId, SignedInProfessional me, RequestContext request) {
+        return transaction.execute(status -> {
+            Basis basis = gate.basis(caseId, me);
+            return new Seen(viewToAct(caseId, CaseAction.READ, me, request), CaseAction.offeredTo(basis));
+        });
     }
 
     /**
      * The caller's view of a case for the form of a command: the same answer the command would get
-     * to one who may not send it (403, in the access log), before anything of the case is shown.
-     *
-     * @param may whether the caller's place in the case lets them send the command
+     * to one who may not send it, before anything of the case is shown.
      */
-    CaseView viewToAct(UUID caseId, Predicate<Basis> may, SignedInProfessional me, HttpServletRequest request) {
+    CaseView viewToAct(UUID caseId, CaseAction action, SignedInProfessional me, RequestContext request) {
         return transaction.execute(status -> {
-            CaseAccess access = decide(caseId, me, request);
-            Basis basis = basisOf(access);
-            if (!may.test(basis)) {
-                gate.refuse(caseId, me, AccessBasis.of(basis), CaseGate.viewOf(request),
-                        CorrelationIdFilter.of(request));
-                throw new ActionNotAllowed("Your role in this case (" + basis + ") may not do this.");
-            }
-            gate.allowed(caseId, me, basis, access.consentIds(), CaseGate.viewOf(request),
-                    CorrelationIdFilter.of(request));
-            return views.view(caseId, access.visibility()).orElseThrow(CaseNotVisible::new);
+            Sight sight = visible(caseId, me, request);
+            gate.admit(caseId, me, action, sight.basis(), request);
+            gate.allowed(caseId, me, sight.basis(), sight.consentIds(), request);
+            return views.view(caseId, sight.visibility()).orElseThrow(CaseNotVisible::new);
         });
     }
 
     /** Exactly what the specialist would see if they joined now: for the key worker, before inviting. */
-    CaseView preview(UUID caseId, UUID specialistId, SignedInProfessional me, HttpServletRequest request) {
+    CaseView preview(UUID caseId, UUID specialistId, SignedInProfessional me, RequestContext request) {
         return transaction.execute(status -> {
-            CaseAccess access = decide(caseId, me, request);
-            if (access.kind() != CaseAccess.Kind.KEY_WORKER) {
-                gate.refuse(caseId, me, AccessBasis.of(basisOf(access)), CaseGate.viewOf(request),
-                        CorrelationIdFilter.of(request));
-                throw new ActionNotAllowed("Only the case's key worker previews a specialist's view.");
-            }
+            Basis basis = visible(caseId, me, request).basis();
+            gate.admit(caseId, me, CaseAction.PREVIEW, basis, request);
             var specialist = directory.requireActive(specialistId, "specialistId");
-            gate.allowed(caseId, me, Basis.KEY_WORKER, access.consentIds(), CaseGate.viewOf(request),
-                    CorrelationIdFilter.of(request));
+            gate.allowed(caseId, me, basis, Set.of(), request);
             return views.preview(caseId, specialist.getId(), specialist.getUnitId(), clock.instant())
                     .orElseThrow(CaseNotVisible::new);
         });
     }
 
-    private CaseAccess decide(UUID caseId, SignedInProfessional me, HttpServletRequest request) {
-        var viewer = new Viewer(me.professionalId(), ViewerRole.valueOf(me.role().name()), me.unitId());
-        CaseAccess access = views.decide(caseId, viewer, clock.instant());
-        // A member whom consent covers for no need any more has no access: the plan ends such a
-        // membership with the expiry's event, and until that is written the answer is the same.
-        boolean nothingShared = access.kind() == CaseAccess.Kind.MEMBER && access.needIds().isEmpty();
-        if (access.kind() == CaseAccess.Kind.NONE || nothingShared) {
-            gate.refuse(caseId, me, CaseGate.viewOf(request), CorrelationIdFilter.of(request));
+    /**
+     * How much of the case the caller may see: 404 for one who may not read it at all, and for a
+     * member whom consent covers for no need any more (the plan ends such a membership with the
+     * expiry's event, and until that is written the answer is the same).
+     */
+    private Sight visible(UUID caseId, SignedInProfessional me, RequestContext request) {
+        Basis basis = gate.admit(caseId, me, CaseAction.READ, request);
+        Sight sight = views.sight(caseId, basis, me.professionalId(), clock.instant());
+        if (sight.basis() == Basis.NONE || sight.basis() == Basis.MEMBERSHIP && sight.needIds().isEmpty()) {
+            gate.refuse(caseId, me, Basis.NONE, request);
             throw new CaseNotVisible();
         }
-        return access;
+        return sight;
     }
 
-    private static Basis basisOf(CaseAccess access) {
-        return switch (access.kind()) {
-            case KEY_WORKER -> Basis.KEY_WORKER;
-            case MEMBER -> Basis.MEMBERSHIP;
-            case SUPERVISOR -> Basis.SUPERVISION;
-            case NONE -> throw new CaseNotVisible();
-        };
+    /**
+     * The whole case as the command that opened it left it: what opening a case answers with. Its
+     * events are not yet stored nor the live view updated (that happens as the command's unit of work
+     * commits), so the case view's own handlers fold them in memory.
+     */
+    CaseView opened(UUID caseId) {
+        DetachedCaseView opened = detachedViews.of(caseId);
+        events.readEvents(caseId.toString()).asStream().forEach(opened::apply);
+        return opened.view(Visibility.ALL).orElseThrow(CaseNotVisible::new);
     }
 }

@@ -3,7 +3,7 @@ package fi.perhekeskus.web.cases;
 import java.util.UUID;
 
 import fi.perhekeskus.web.signin.SignedInProfessional;
-import jakarta.servlet.http.HttpServletRequest;
+import fi.perhekeskus.web.commands.RequestContext;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,14 +30,14 @@ class InvitationAnswerController {
 
     @PostMapping("/acceptance")
     ResponseEntity<String> accept(@PathVariable UUID invitationId, @AuthenticationPrincipal SignedInProfessional me,
-                                  HttpServletRequest request) {
+                                  RequestContext request) {
         return commands.accept(invitationId, me, request).toEntity();
     }
 
     @PostMapping("/decline")
     ResponseEntity<String> decline(@PathVariable UUID invitationId,
                                    @Valid @RequestBody CaseRequests.RequiredReason body,
-                                   @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request) {
+                                   @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {
         return commands.decline(invitationId, body, me, request).toEntity();
     }
 }

@@ -7,6 +7,7 @@ import fi.perhekeskus.web.pages.Form;
 import fi.perhekeskus.web.pages.FormPages;
 import fi.perhekeskus.web.pages.PageController;
 import fi.perhekeskus.web.signin.SignedInProfessional;
+import fi.perhekeskus.web.commands.RequestContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -33,7 +34,7 @@ class InvitationPages {
     }
 
     @GetMapping("/invitations")
-    String inbox(@AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request, Model model) {
+    String inbox(@AuthenticationPrincipal SignedInProfessional me, RequestContext request, Model model) {
         model.addAttribute("invitations", lists.invitations(0, 100, me, request));
         return "invitations";
     }
@@ -41,26 +42,26 @@ class InvitationPages {
     /** Accepted, the specialist goes on to their cases, this one among them. */
     @PostMapping("/invitations/{invitationId}/acceptance")
     String accept(@PathVariable UUID invitationId, @AuthenticationPrincipal SignedInProfessional me,
-                  HttpServletRequest request, HttpServletResponse response, Model model,
+                  RequestContext request, HttpServletRequest http, HttpServletResponse response, Model model,
                   RedirectAttributes redirect) {
         return forms.submit(() -> new Form("form.accept", "/invitations/" + invitationId + "/acceptance", List.of(),
-                        null), FormPages.noFields(), request, response, model, redirect,
+                        null), FormPages.noFields(), http.getParameterMap(), response, model, redirect,
                 () -> commands.accept(invitationId, me, request), "/cases");
     }
 
     /** Only for the invited specialist while the invitation waits: to anyone else it does not exist (404). */
     @GetMapping("/invitations/{invitationId}/decline")
     String declineForm(@PathVariable UUID invitationId, @AuthenticationPrincipal SignedInProfessional me,
-                       HttpServletRequest request, Model model) {
+                       RequestContext request, Model model) {
         commands.caseOf(invitationId, me, request);
         return forms.show(model, declineForm(invitationId));
     }
 
     @PostMapping("/invitations/{invitationId}/decline")
     String decline(@PathVariable UUID invitationId, @Valid CaseRequests.RequiredReason body, BindingResult binding,
-                   @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request,
+                   @AuthenticationPrincipal SignedInProfessional me, RequestContext request, HttpServletRequest http,
                    HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return forms.submit(() -> declineForm(invitationId), binding, request, response, model, redirect,
+        return forms.submit(() -> declineForm(invitationId), binding, http.getParameterMap(), response, model, redirect,
                 () -> commands.decline(invitationId, body, me, request), "/invitations");
     }
 

@@ -15,14 +15,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-import fi.perhekeskus.access.Basis;
+import fi.perhekeskus.access.CaseAction;
 import fi.perhekeskus.caseview.CaseView;
 import fi.perhekeskus.directory.ProfessionalRole;
 import fi.perhekeskus.plan.api.AgreementChannel;
@@ -108,12 +106,8 @@ class PlanForms {
     }
 
     /** A command's form, for one whose place in the case lets them send it (otherwise as the command: 403). */
-    private String show(CasePage page, Set<Basis> allowed, Function<CaseView, Form> form) {
-        return show(page, allowed::contains, form);
-    }
-
-    private String show(CasePage page, Predicate<Basis> may, Function<CaseView, Form> form) {
-        return forms.show(page.model(), form.apply(reads.viewToAct(page.caseId(), may, page.me(), page.request())));
+    private String show(CasePage page, CaseAction action, Function<CaseView, Form> form) {
+        return forms.show(page.model(), form.apply(reads.viewToAct(page.caseId(), action, page.me(), page.request())));
     }
 
     private String post(CasePage page, BindingResult binding, Function<CaseView, Form> form, Runnable command) {
@@ -127,7 +121,7 @@ class PlanForms {
     private String postThen(CasePage page, BindingResult binding, Function<CaseView, Form> form,
                             Supplier<String> commandThenWhere) {
         Supplier<Form> again = () -> form.apply(reads.view(page.caseId(), page.me(), page.request()));
-        return forms.submit(again, binding, page.request(), page.response(), page.model(), page.redirect(),
+        return forms.submit(again, binding, page.entered(), page.response(), page.model(), page.redirect(),
                 commandThenWhere);
     }
 
@@ -156,7 +150,7 @@ class PlanForms {
 
     @GetMapping("/cases/{caseId}/needs")
     String needForm(CasePage page) {
-        return show(page, CasePlanCommands.KEY_WORKER_ONLY, PlanForms::needForm);
+        return show(page, CaseAction.RECORD_NEED, PlanForms::needForm);
     }
 
     @PostMapping("/cases/{caseId}/needs")
@@ -177,7 +171,7 @@ class PlanForms {
 
     @GetMapping("/cases/{caseId}/needs/{needId}/revision")
     String revisionForm(@PathVariable UUID needId, CasePage page) {
-        return show(page, CasePlanCommands.KEY_WORKER_ONLY, plan -> revisionForm(plan, needId));
+        return show(page, CaseAction.REVISE_NEED, plan -> revisionForm(plan, needId));
     }
 
     @PostMapping("/cases/{caseId}/needs/{needId}/revision")
@@ -197,7 +191,7 @@ class PlanForms {
 
     @GetMapping("/cases/{caseId}/needs/{needId}/agreement")
     String agreementForm(@PathVariable UUID needId, CasePage page) {
-        return show(page, CasePlanCommands.KEY_WORKER_ONLY, plan -> agreementForm(plan, needId));
+        return show(page, CaseAction.RECORD_AGREEMENT, plan -> agreementForm(plan, needId));
     }
 
     @PostMapping("/cases/{caseId}/needs/{needId}/agreement")
@@ -218,7 +212,7 @@ class PlanForms {
 
     @GetMapping("/cases/{caseId}/needs/{needId}/closure")
     String needClosureForm(@PathVariable UUID needId, CasePage page) {
-        return show(page, CasePlanCommands.KEY_WORKER_ONLY, plan -> needClosureForm(plan, needId));
+        return show(page, CaseAction.CLOSE_NEED, plan -> needClosureForm(plan, needId));
     }
 
     @PostMapping("/cases/{caseId}/needs/{needId}/closure")
@@ -238,7 +232,7 @@ class PlanForms {
 
     @GetMapping("/cases/{caseId}/child-views")
     String childViewForm(CasePage page) {
-        return show(page, CasePlanCommands.KEY_WORKER_ONLY, PlanForms::childViewForm);
+        return show(page, CaseAction.RECORD_CHILD_VIEW, PlanForms::childViewForm);
     }
 
     @PostMapping("/cases/{caseId}/child-views")
@@ -258,7 +252,7 @@ class PlanForms {
 
     @GetMapping("/cases/{caseId}/actions")
     String actionForm(CasePage page) {
-        return show(page, CasePlanCommands.KEY_WORKER_ONLY, PlanForms::actionForm);
+        return show(page, CaseAction.PLAN_ACTION, PlanForms::actionForm);
     }
 
     @PostMapping("/cases/{caseId}/actions")
@@ -284,7 +278,7 @@ class PlanForms {
 
     @GetMapping("/cases/{caseId}/actions/{actionId}/completion")
     String completionForm(@PathVariable UUID actionId, CasePage page) {
-        return show(page, CasePlanCommands.KEY_WORKER_OR_MEMBER, plan -> completionForm(plan, actionId));
+        return show(page, CaseAction.COMPLETE_ACTION, plan -> completionForm(plan, actionId));
     }
 
     @PostMapping("/cases/{caseId}/actions/{actionId}/completion")
@@ -303,7 +297,7 @@ class PlanForms {
 
     @GetMapping("/cases/{caseId}/consents")
     String consentForm(CasePage page) {
-        return show(page, CasePlanCommands.KEY_WORKER_ONLY, this::consentForm);
+        return show(page, CaseAction.RECORD_CONSENT, this::consentForm);
     }
 
     @PostMapping("/cases/{caseId}/consents")
@@ -333,7 +327,7 @@ class PlanForms {
 
     @GetMapping("/cases/{caseId}/consents/{consentId}/withdrawal")
     String withdrawalForm(@PathVariable UUID consentId, CasePage page) {
-        return show(page, CasePlanCommands.KEY_WORKER_ONLY, plan -> withdrawalForm(plan, consentId));
+        return show(page, CaseAction.WITHDRAW_CONSENT, plan -> withdrawalForm(plan, consentId));
     }
 
     @PostMapping("/cases/{caseId}/consents/{consentId}/withdrawal")
@@ -353,7 +347,7 @@ class PlanForms {
 
     @GetMapping("/cases/{caseId}/invitations")
     String invitationForm(CasePage page) {
-        return show(page, CasePlanCommands.KEY_WORKER_ONLY, this::invitationForm);
+        return show(page, CaseAction.INVITE, this::invitationForm);
     }
 
     @PostMapping("/cases/{caseId}/invitations")
@@ -378,7 +372,7 @@ class PlanForms {
 
     @GetMapping("/cases/{caseId}/invitations/{invitationId}/withdrawal")
     String invitationWithdrawalForm(@PathVariable UUID invitationId, CasePage page) {
-        return show(page, CasePlanCommands.KEY_WORKER_ONLY, plan -> invitationWithdrawalForm(plan, invitationId));
+        return show(page, CaseAction.WITHDRAW_INVITATION, plan -> invitationWithdrawalForm(plan, invitationId));
     }
 
     @PostMapping("/cases/{caseId}/invitations/{invitationId}/withdrawal")
@@ -395,8 +389,7 @@ class PlanForms {
 
     @GetMapping("/cases/{caseId}/members/{professionalId}/departure")
     String departureForm(@PathVariable UUID professionalId, CasePage page) {
-        return show(page, basis -> CasePlanCommands.mayEndMembershipOf(professionalId, basis, page.me()),
-                plan -> departureForm(plan, professionalId));
+        return show(page, CaseAction.END_MEMBERSHIP, plan -> departureForm(plan, professionalId));
     }
 
     @PostMapping("/cases/{caseId}/members/{professionalId}/departure")
@@ -418,7 +411,7 @@ class PlanForms {
 
     @GetMapping("/cases/{caseId}/reviews")
     String reviewForm(CasePage page) {
-        return show(page, CasePlanCommands.KEY_WORKER_ONLY, this::reviewForm);
+        return show(page, CaseAction.RECORD_REVIEW, this::reviewForm);
     }
 
     @PostMapping("/cases/{caseId}/reviews")
@@ -437,7 +430,7 @@ class PlanForms {
 
     @GetMapping("/cases/{caseId}/approvals")
     String approvalForm(CasePage page) {
-        return show(page, CasePlanCommands.KEY_WORKER_ONLY, PlanForms::approvalForm);
+        return show(page, CaseAction.RECORD_APPROVAL, PlanForms::approvalForm);
     }
 
     @PostMapping("/cases/{caseId}/approvals")
@@ -454,7 +447,7 @@ class PlanForms {
 
     @GetMapping("/cases/{caseId}/key-worker-handover")
     String handOverForm(CasePage page) {
-        return show(page, CasePlanCommands.KEY_WORKER_OR_SUPERVISOR, this::handOverForm);
+        return show(page, CaseAction.HAND_OVER, this::handOverForm);
     }
 
     @PostMapping("/cases/{caseId}/key-worker-handover")
@@ -477,7 +470,7 @@ class PlanForms {
 
     @GetMapping("/cases/{caseId}/closure")
     String closureForm(CasePage page) {
-        return show(page, CasePlanCommands.KEY_WORKER_ONLY, PlanForms::closureForm);
+        return show(page, CaseAction.CLOSE_CASE, PlanForms::closureForm);
     }
 
     @PostMapping("/cases/{caseId}/closure")

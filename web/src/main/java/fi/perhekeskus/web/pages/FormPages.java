@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 import fi.perhekeskus.plan.api.PlanRuleViolation;
 import fi.perhekeskus.web.problems.InvalidReference;
 import fi.perhekeskus.web.problems.StaleVersion;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -49,44 +48,44 @@ public class FormPages {
      * @param command the command, run only when the form's fields have the right shape
      * @param done    where to go once it is done
      */
-    public String submit(Supplier<Form> form, BindingResult binding, HttpServletRequest request,
+    public String submit(Supplier<Form> form, BindingResult binding, Map<String, String[]> entered,
                          HttpServletResponse response, Model model, RedirectAttributes redirect, Runnable command,
                          String done) {
-        return submit(form, binding, request, response, model, redirect, () -> {
+        return submit(form, binding, entered, response, model, redirect, () -> {
             command.run();
             return done;
         });
     }
 
     /** The same, where the command itself tells where to go next (a new case, or away from one left). */
-    public String submit(Supplier<Form> form, BindingResult binding, HttpServletRequest request,
+    public String submit(Supplier<Form> form, BindingResult binding, Map<String, String[]> entered,
                          HttpServletResponse response, Model model, RedirectAttributes redirect,
                          Supplier<String> commandThenWhere) {
         if (binding.hasErrors()) {
             var errors = new LinkedHashMap<String, String>();
             binding.getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(),
                     messageSource.getMessage(error, LocaleContextHolder.getLocale())));
-            return again(form, request, response, model, 400, errors, "form.invalid");
+            return again(form, entered, response, model, 400, errors, "form.invalid");
         }
         String done;
         try {
             done = commandThenWhere.get();
         } catch (PlanRuleViolation violation) {
-            return again(form, request, response, model, 409, Map.of(), "rule." + violation.rule().name());
+            return again(form, entered, response, model, 409, Map.of(), "rule." + violation.rule().name());
         } catch (InvalidReference invalid) {
-            return again(form, request, response, model, 400,
+            return again(form, entered, response, model, 400,
                     Map.of(invalid.field(), messageSource.getMessage("form.notAvailable", null,
                             LocaleContextHolder.getLocale())), "form.invalid");
         } catch (StaleVersion | ConflictingAggregateVersionException | ConcurrencyException changed) {
-            return again(form, request, response, model, 409, Map.of(), "form.changed");
+            return again(form, entered, response, model, 409, Map.of(), "form.changed");
         }
         redirect.addFlashAttribute("done", "form.done");
         return "redirect:" + done;
     }
 
-    private String again(Supplier<Form> form, HttpServletRequest request, HttpServletResponse response, Model model,
+    private String again(Supplier<Form> form, Map<String, String[]> entered, HttpServletResponse response, Model model,
                          int status, Map<String, String> errors, String problem) {
         response.setStatus(status);
-        return show(model, form.get().entered(request.getParameterMap(), errors, problem));
+        return show(model, form.get().entered(entered, errors, problem));
     }
 }

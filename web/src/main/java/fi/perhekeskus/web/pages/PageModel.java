@@ -2,7 +2,10 @@ package fi.perhekeskus.web.pages;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import fi.perhekeskus.access.ProfessionalAction;
 import fi.perhekeskus.directory.Professional;
 import fi.perhekeskus.directory.ProfessionalRepository;
 import fi.perhekeskus.web.signin.SignedInProfessional;
@@ -43,11 +46,20 @@ class PageModel {
         return me == null ? null : directory.findById(me.professionalId()).orElse(null);
     }
 
+    /** What the navigation offers by role alone (the table of {@link ProfessionalAction}); empty signed out. */
+    @ModelAttribute("mayByRole")
+    Set<String> mayByRole(@AuthenticationPrincipal SignedInProfessional me) {
+        return me == null ? Set.of() : ProfessionalAction.offeredTo(me.role()).stream().map(Enum::name)
+                .collect(Collectors.toSet());
+    }
+
     /** The same for a page that shows an error, which no model attribute method reaches. */
     void addTo(ModelAndView page) {
         var signedIn = SecurityContextHolder.getContext().getAuthentication();
-        page.addObject("me", me(signedIn != null && signedIn.getPrincipal() instanceof SignedInProfessional me
-                ? me : null));
+        var me = signedIn != null && signedIn.getPrincipal() instanceof SignedInProfessional professional
+                ? professional : null;
+        page.addObject("me", me(me));
+        page.addObject("mayByRole", mayByRole(me));
         page.addObject("languages", languages());
     }
 

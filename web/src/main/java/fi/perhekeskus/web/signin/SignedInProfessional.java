@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import fi.perhekeskus.access.Caller;
 import fi.perhekeskus.directory.Professional;
 import fi.perhekeskus.directory.ProfessionalRole;
 import org.springframework.security.core.GrantedAuthority;
@@ -17,6 +18,11 @@ public record SignedInProfessional(UUID professionalId, String username, Profess
     static SignedInProfessional of(Professional professional, String passwordHash) {
         return new SignedInProfessional(professional.getId(), professional.getUsername(), professional.getRole(),
                 professional.getUnitId(), professional.isActive(), passwordHash);
+    }
+
+    /** As the access decisions know the caller. */
+    public Caller caller() {
+        return new Caller(professionalId, role, unitId);
     }
 
     @Override

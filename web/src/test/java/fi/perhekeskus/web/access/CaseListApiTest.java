@@ -69,7 +69,7 @@ class CaseListApiTest {
         assertThat(mine.get("overdueActions").asInt()).isZero();
 
         JsonNode samis = listed(api, "sami", east.caseId());
-        assertThat(samis.get("relation").asString()).isEqualTo("MEMBER");
+        assertThat(samis.get("relation").asString()).isEqualTo("MEMBERSHIP");
         assertThat(samis.get("children")).isEmpty();
         assertThat(samis.get("openNeeds").isNull()).isTrue();
         assertThat(allPages(api, "sami")).doesNotContain("Eetu").doesNotContain(Situations.NEED_A);

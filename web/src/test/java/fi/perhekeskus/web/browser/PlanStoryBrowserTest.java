@@ -183,7 +183,7 @@ class PlanStoryBrowserTest extends BrowserTest {
         Locator samisReads = walk.page.locator("tr.entry").filter(new Locator.FilterOptions()
                 .setHasText(Pattern.compile("GET /cases/\\{caseId}$|GET /cases/\\{caseId}\\s")));
         assertThat(samisReads.filter(new Locator.FilterOptions()
-                .setHasText(t.get("enum.AccessBasis.MEMBERSHIP")))).not().hasCount(0);
+                .setHasText(t.get("enum.Basis.MEMBERSHIP")))).not().hasCount(0);
         assertThat(samisReads.filter(new Locator.FilterOptions()
                 .setHasText(t.get("enum.Outcome.REFUSED")))).not().hasCount(0);
         walk.step("20-access-log");

@@ -43,6 +43,12 @@ class CaseCommandsApiTest {
         caseUrl = opened.header("Location");
         assertThat(caseUrl).isEqualTo("/api/v1/cases/" + opened.json().get("id").asString());
         assertThat(opened.header("ETag")).isEqualTo("\"0\"");
+        var view = opened.json();
+        assertThat(view.get("version").asLong()).as("the body is the key worker's view").isZero();
+        assertThat(view.get("status").asString()).isEqualTo("OPEN");
+        assertThat(view.get("keyWorker").get("username").asString()).isEqualTo("maija");
+        assertThat(view.get("family").get("members")).hasSize(2);
+        assertThat(view.get("needs")).isEmpty();
         var members = jdbc.queryForList("""
                 SELECT convert_from(payload, 'UTF8') FROM domain_event_entry
                 WHERE aggregate_identifier = ? AND sequence_number = 0""", String.class,

@@ -16,7 +16,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import fi.perhekeskus.accesslog.AccessBasis;
+import fi.perhekeskus.access.Basis;
 import fi.perhekeskus.accesslog.AccessEntry;
 import fi.perhekeskus.actor.ActorRole;
 import fi.perhekeskus.audit.versions.PlanDiff;
@@ -92,7 +92,7 @@ class UiTextsTest {
         names(expected, "enum.ActionStatus.", CaseView.SupportAction.Status.values());
         names(expected, "enum.CaseStatus.", CaseView.Status.values());
         names(expected, "enum.ActorRole.", ActorRole.values());
-        names(expected, "enum.AccessBasis.", AccessBasis.values());
+        names(expected, "enum.Basis.", Basis.values());
         names(expected, "enum.Outcome.", AccessEntry.Outcome.values());
         names(expected, "cases.title.", ProfessionalRole.values());
         names(expected, "diff.kind.", PlanDiff.Kind.values());

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import fi.perhekeskus.access.Basis;
+import fi.perhekeskus.directory.ProfessionalRole;
+import fi.perhekeskus.access.Caller;
 import fi.perhekeskus.plan.api.AgreementDecision;
 import fi.perhekeskus.plan.api.ConsentCoverage.Specialist;
 import fi.perhekeskus.plan.api.HandOverKeyWorker;
@@ -28,7 +31,7 @@ import org.springframework.context.annotation.Import;
 /** Who sees a case, and how much of it, decided right after the command that changed it. */
 @SpringBootTest
 @Import(CaseViewTestConfiguration.class)
-class CaseAccessTest {
+class SightTest {
 
     @Autowired
     CaseViewQuery query;
@@ -48,7 +51,7 @@ class CaseAccessTest {
 
     @Test
     void theKeyWorkerSeesTheWholeCase() {
-        assertThat(decide(new Viewer(plan.keyWorker, ViewerRole.KEY_WORKER, plan.east))).isEqualTo(CaseAccess.KEY_WORKER);
+        assertThat(decide(new Caller(plan.keyWorker, ProfessionalRole.KEY_WORKER, plan.east))).isEqualTo(Sight.KEY_WORKER);
     }
 
     @Test
@@ -65,9 +68,9 @@ class CaseAccessTest {
         plan.send(new RecordReview(plan.caseId, UUID.randomUUID(), plan.today(), List.of("Anna"),
                 "Ensimmäinen arviointi", plan.today().plusMonths(2)));
 
-        CaseAccess access = decide(asSpecialist(plan.specialist, plan.east));
+        Sight access = decide(asSpecialist(plan.specialist, plan.east));
 
-        assertThat(access.kind()).isEqualTo(CaseAccess.Kind.MEMBER);
+        assertThat(access.basis()).isEqualTo(Basis.MEMBERSHIP);
         assertThat(access.needIds()).containsExactlyInAnyOrder(plan.school, plan.sleep);
         assertThat(access.consentIds()).containsExactly(unitGrant);
         CaseView view = query.view(plan.caseId, access.visibility()).orElseThrow();
@@ -93,8 +96,8 @@ class CaseAccessTest {
 
         plan.refuse(UUID.randomUUID(), plan.emma, Recipient.professional(plan.specialist), plan.school);
 
-        CaseAccess access = decide(asSpecialist(plan.specialist, plan.east));
-        assertThat(access.kind()).isEqualTo(CaseAccess.Kind.MEMBER);
+        Sight access = decide(asSpecialist(plan.specialist, plan.east));
+        assertThat(access.basis()).isEqualTo(Basis.MEMBERSHIP);
         assertThat(access.needIds()).containsExactly(plan.sleep);
         CaseView view = query.view(plan.caseId, access.visibility()).orElseThrow();
         assertThat(view.needs()).extracting(CaseView.Need::id).containsExactly(plan.sleep);
@@ -108,15 +111,15 @@ class CaseAccessTest {
         plan.grant(forSchool, plan.mother, Recipient.professional(plan.specialist), plan.school);
         plan.grant(forSleep, plan.mother, Recipient.professional(plan.specialist), plan.sleep);
         plan.join(plan.specialist, plan.east, plan.school, plan.sleep);
-        Viewer specialist = asSpecialist(plan.specialist, plan.east);
+        Caller specialist = asSpecialist(plan.specialist, plan.east);
 
         plan.send(new WithdrawConsent(plan.caseId, forSchool, plan.mother, null));
-        CaseAccess narrowed = decide(specialist);
+        Sight narrowed = decide(specialist);
         assertThat(narrowed.needIds()).containsExactly(plan.sleep);
         assertThat(narrowed.consentIds()).containsExactly(forSleep);
 
         plan.send(new WithdrawConsent(plan.caseId, forSleep, plan.mother, null));
-        assertThat(decide(specialist)).isEqualTo(CaseAccess.NONE);
+        assertThat(decide(specialist)).isEqualTo(Sight.NONE);
         assertThat(query.view(plan.caseId, Visibility.ALL).orElseThrow().network().members()).isEmpty();
     }
 
@@ -125,13 +128,13 @@ class CaseAccessTest {
         UUID grant = UUID.randomUUID();
         plan.grantUntil(plan.today(), grant, plan.mother, Recipient.professional(plan.specialist), plan.school);
         plan.join(plan.specialist, plan.east, plan.school);
-        Viewer specialist = asSpecialist(plan.specialist, plan.east);
+        Caller specialist = asSpecialist(plan.specialist, plan.east);
         assertThat(decide(specialist).needIds()).containsExactly(plan.school);
 
         clock.advance(Duration.ofDays(1));
 
-        CaseAccess access = decide(specialist);
-        assertThat(access.kind()).as("the membership has not ended yet").isEqualTo(CaseAccess.Kind.MEMBER);
+        Sight access = decide(specialist);
+        assertThat(access.basis()).as("the membership has not ended yet").isEqualTo(Basis.MEMBERSHIP);
         assertThat(access.needIds()).isEmpty();
         assertThat(access.consentIds()).isEmpty();
         CaseView view = query.view(plan.caseId, access.visibility()).orElseThrow();
@@ -147,30 +150,30 @@ class CaseAccessTest {
     void afterAHandoverOnlyTheNewKeyWorkerIsKeyWorkerAndThePreviousOneIsAMemberOnlyIfInvited() {
         plan.send(new HandOverKeyWorker(plan.caseId, plan.nextKeyWorker, "Maija jää vapaalle"));
 
-        Viewer previous = new Viewer(plan.keyWorker, ViewerRole.KEY_WORKER, plan.east);
-        assertThat(decide(previous)).isEqualTo(CaseAccess.NONE);
-        assertThat(decide(new Viewer(plan.nextKeyWorker, ViewerRole.KEY_WORKER, plan.west)))
-                .isEqualTo(CaseAccess.KEY_WORKER);
+        Caller previous = new Caller(plan.keyWorker, ProfessionalRole.KEY_WORKER, plan.east);
+        assertThat(decide(previous)).isEqualTo(Sight.NONE);
+        assertThat(decide(new Caller(plan.nextKeyWorker, ProfessionalRole.KEY_WORKER, plan.west)))
+                .isEqualTo(Sight.KEY_WORKER);
 
         plan.grant(UUID.randomUUID(), plan.mother, Recipient.professional(plan.keyWorker), plan.school);
         plan.join(plan.keyWorker, plan.east, plan.school);
-        assertThat(decide(previous).kind()).isEqualTo(CaseAccess.Kind.MEMBER);
+        assertThat(decide(previous).basis()).isEqualTo(Basis.MEMBERSHIP);
         assertThat(decide(previous).needIds()).containsExactly(plan.school);
     }
 
     @Test
     void aSupervisorSeesTheCasesOfTheirOwnUnitOnly() {
-        assertThat(decide(new Viewer(UUID.randomUUID(), ViewerRole.SUPERVISOR, plan.east)))
-                .isEqualTo(CaseAccess.SUPERVISOR);
-        assertThat(decide(new Viewer(UUID.randomUUID(), ViewerRole.SUPERVISOR, plan.west))).isEqualTo(CaseAccess.NONE);
-        assertThat(decide(asSpecialist(plan.specialist, plan.east))).isEqualTo(CaseAccess.NONE);
+        assertThat(decide(new Caller(UUID.randomUUID(), ProfessionalRole.SUPERVISOR, plan.east)))
+                .isEqualTo(Sight.SUPERVISION);
+        assertThat(decide(new Caller(UUID.randomUUID(), ProfessionalRole.SUPERVISOR, plan.west))).isEqualTo(Sight.NONE);
+        assertThat(decide(asSpecialist(plan.specialist, plan.east))).isEqualTo(Sight.NONE);
     }
 
     @Test
     void aCaseThatDoesNotExistIsNobodysBusiness() {
         UUID unknown = UUID.randomUUID();
-        assertThat(query.decide(unknown, new Viewer(plan.keyWorker, ViewerRole.KEY_WORKER, plan.east), clock.instant()))
-                .isEqualTo(CaseAccess.NONE);
+        assertThat(query.decide(unknown, new Caller(plan.keyWorker, ProfessionalRole.KEY_WORKER, plan.east), clock.instant()))
+                .isEqualTo(Sight.NONE);
         assertThat(query.view(unknown, Visibility.ALL)).isEmpty();
         assertThat(query.preview(unknown, plan.specialist, plan.east, clock.instant())).isEmpty();
     }
@@ -203,12 +206,12 @@ class CaseAccessTest {
         assertThat(preview.network().members()).isEmpty();
         assertThat(joined.network().members()).extracting(CaseView.NetworkMember::professionalId)
                 .containsExactly(plan.specialist);
-        assertThat(new CaseAccess(CaseAccess.Kind.MEMBER, new Visibility.Needs(
+        assertThat(new Sight(Basis.MEMBERSHIP, new Visibility.Needs(
                 new Specialist(plan.specialist, plan.east), Set.of(plan.school, plan.sleep), Set.of(unitGrant))))
                 .isEqualTo(decide(asSpecialist(plan.specialist, plan.east)));
     }
 
-    private CaseAccess decide(Viewer viewer) {
+    private Sight decide(Caller viewer) {
         return query.decide(plan.caseId, viewer, clock.instant());
     }
 }
