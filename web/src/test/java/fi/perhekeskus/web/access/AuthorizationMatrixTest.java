@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +20,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import fi.perhekeskus.access.Basis;
+import fi.perhekeskus.access.CaseAccessQuery;
+import fi.perhekeskus.access.CaseAction;
+import fi.perhekeskus.access.Caller;
+import fi.perhekeskus.access.ProfessionalAction;
 import fi.perhekeskus.testing.MovableClock;
 import fi.perhekeskus.web.Api;
 import fi.perhekeskus.web.PageSession;
@@ -92,8 +99,43 @@ class AuthorizationMatrixTest {
             Map.entry("/cases/{case}/closure", """
                     {"reason": "Tuki päättyi"}"""));
 
+    /**
+     * Which action of the permission table each endpoint about a case is. Who may do it is the
+     * table's ({@link CaseAction}): every refusal the matrix expects must be the one the table gives
+     * for where the user stands in the case, and every action must be tried from every place.
+     */
+    private static final Map<String, CaseAction> ACTIONS = Map.ofEntries(
+            Map.entry("GET /api/v1/cases/{case}", CaseAction.READ),
+            Map.entry("GET /api/v1/cases/{case}/plan/versions", CaseAction.LOOK_BACK),
+            Map.entry("GET /api/v1/cases/{case}/plan/diff?from=0&to=1", CaseAction.LOOK_BACK),
+            Map.entry("GET /api/v1/audit/disclosures?caseId={case}", CaseAction.LOOK_BACK),
+            Map.entry("GET /api/v1/cases/{case}/history", CaseAction.LOOK_BACK),
+            Map.entry("GET /api/v1/audit/access-log?caseId={case}", CaseAction.REVIEW_ACCESS_LOG),
+            Map.entry("GET /api/v1/cases/{case}/preview?specialistId={member}", CaseAction.PREVIEW),
+            Map.entry("POST /api/v1/cases/{case}/key-worker-handover", CaseAction.HAND_OVER),
+            Map.entry("POST /api/v1/cases/{case}/needs", CaseAction.RECORD_NEED),
+            Map.entry("POST /api/v1/cases/{case}/needs/{needA}/revision", CaseAction.REVISE_NEED),
+            Map.entry("POST /api/v1/cases/{case}/needs/{needB}/agreement", CaseAction.RECORD_AGREEMENT),
+            Map.entry("POST /api/v1/cases/{case}/needs/{needB}/closure", CaseAction.CLOSE_NEED),
+            Map.entry("POST /api/v1/cases/{case}/child-views", CaseAction.RECORD_CHILD_VIEW),
+            Map.entry("POST /api/v1/cases/{case}/actions", CaseAction.PLAN_ACTION),
+            Map.entry("POST /api/v1/cases/{case}/actions/{action}/completion", CaseAction.COMPLETE_ACTION),
+            Map.entry("POST /api/v1/cases/{case}/consents", CaseAction.RECORD_CONSENT),
+            Map.entry("POST /api/v1/cases/{case}/consents/{consent}/withdrawal", CaseAction.WITHDRAW_CONSENT),
+            Map.entry("POST /api/v1/cases/{case}/invitations", CaseAction.INVITE),
+            Map.entry("POST /api/v1/cases/{case}/invitations/{invitation}/withdrawal", CaseAction.WITHDRAW_INVITATION),
+            Map.entry("POST /api/v1/invitations/{invitation}/acceptance", CaseAction.ANSWER_INVITATION),
+            Map.entry("POST /api/v1/invitations/{invitation}/decline", CaseAction.ANSWER_INVITATION),
+            Map.entry("POST /api/v1/cases/{case}/members/{member}/departure", CaseAction.END_MEMBERSHIP),
+            Map.entry("POST /api/v1/cases/{case}/reviews", CaseAction.RECORD_REVIEW),
+            Map.entry("POST /api/v1/cases/{case}/approvals", CaseAction.RECORD_APPROVAL),
+            Map.entry("POST /api/v1/cases/{case}/closure", CaseAction.CLOSE_CASE));
+
     @LocalServerPort
     int port;
+
+    @Autowired
+    CaseAccessQuery access;
 
     @Autowired
     Situations situations;
@@ -128,8 +170,18 @@ class AuthorizationMatrixTest {
         var api = new Api(port);
         Map<String, PageSession> browsers = new HashMap<>();
         List<String> wrong = new ArrayList<>();
+        Map<CaseAction, Set<Basis>> tried = new EnumMap<>(CaseAction.class);
         for (Cell cell : cells) {
             Situations.Case at = cell.situation().equals("-") ? null : own.getOrDefault(cell, shared.get(cell.situation()));
+            CaseAction action = ACTIONS.get(cell.method() + " " + cell.path());
+            if (action != null && !cell.user().equals("nobody")) {
+                Basis basis = basisOf(cell.user(), action, at);
+                tried.computeIfAbsent(action, any -> EnumSet.noneOf(Basis.class)).add(basis);
+                String disagreement = tableDisagrees(cell, action, basis);
+                if (disagreement != null) {
+                    wrong.add(cell + ": the permission table " + disagreement);
+                }
+            }
             String path = fill(cell.path(), at);
             String user = cell.user().equals("nobody") ? null : cell.user();
             String form = cell.method().equals("POST") ? formOf(path) : null;
@@ -154,6 +206,45 @@ class AuthorizationMatrixTest {
             }
         }
         assertThat(wrong).as("cells answered otherwise than the matrix says").isEmpty();
+        for (CaseAction action : CaseAction.values()) {
+            assertThat(tried.get(action)).as("the places %s was tried from", action).containsAll(
+                    action == CaseAction.ANSWER_INVITATION ? Set.of(Basis.INVITATION, Basis.NONE)
+                            : Set.of(Basis.KEY_WORKER, Basis.MEMBERSHIP, Basis.SUPERVISION, Basis.NONE));
+        }
+    }
+
+    /** Where the user stands for the action, as the gate decides it, before the cell's request. */
+    private Basis basisOf(String username, CaseAction action, Situations.Case at) {
+        var professional = situations.professional(username);
+        if (action == CaseAction.ANSWER_INVITATION) {
+            return access.caseOfPendingInvitation(at.invitation(), professional.getId()).isPresent()
+                    ? Basis.INVITATION : Basis.NONE;
+        }
+        return access.basis(at.caseId(), new Caller(professional.getId(), professional.getRole(),
+                professional.getUnitId()));
+    }
+
+    /**
+     * Null if the matrix's status is what the table says: its refusal (404 to one with no place in the
+     * case, 403 to one whose place does not allow it), or, when allowed, no refusal of access.
+     * Reviewing a case's access log is for supervisors by role before it is a supervisor's of that
+     * case. Whatever shows the case to a member whom consent no longer covers is 404 before anything
+     * else (a page's form too), as if they had no place in it: they may not see what is not shared.
+     */
+    private String tableDisagrees(Cell cell, CaseAction action, Basis basis) {
+        if (basis == Basis.MEMBERSHIP && cell.status() == 404 && cell.method().equals("GET")) {
+            return null;
+        }
+        var role = situations.professional(cell.user()).getRole();
+        if (action == CaseAction.REVIEW_ACCESS_LOG && !ProfessionalAction.REVIEW_ACCESS_LOG.allows(role)) {
+            return cell.status() == 403 ? null : "refuses " + role + " by role (403)";
+        }
+        var refusal = action.refusal(basis);
+        if (refusal.isPresent()) {
+            int expected = refusal.get() == CaseAction.Refusal.NOT_VISIBLE ? 404 : 403;
+            return cell.status() == expected ? null : "refuses " + basis + " with " + expected;
+        }
+        return cell.status() == 403 || cell.status() == 404 ? "allows " + basis : null;
     }
 
     /**
