@@ -3,6 +3,7 @@ package fi.perhekeskus.caseview;
 import java.time.Instant;
 import java.util.UUID;
 
+import fi.perhekeskus.plan.api.Approvals;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -101,6 +102,7 @@ class CaseRow implements Cloneable {
     /** Changed since approval: anything has happened after the last approval's own event. */
     CaseView.Approval approval() {
         return approvalSequence == null ? null
-                : new CaseView.Approval(approvedVersion, approvedBy, approvedAt, version > approvalSequence);
+                : new CaseView.Approval(approvedVersion, approvedBy, approvedAt,
+                        Approvals.changedSinceApproval(version, approvalSequence));
     }
 }

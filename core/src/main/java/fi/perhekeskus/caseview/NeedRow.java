@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import fi.perhekeskus.plan.api.AgreementDecision;
 import fi.perhekeskus.plan.api.NeedOutcome;
 import fi.perhekeskus.plan.api.NeedRaiser;
 import fi.perhekeskus.plan.api.NeedRecorded;
@@ -69,17 +68,9 @@ class NeedRow extends CaseItem {
         status = NeedStatus.PROPOSED;
     }
 
-    /**
-     * The plan's rule: of each member's latest answer to the current wording, any DISAGREED makes the
-     * need DISAGREED, otherwise any AGREED makes it AGREED.
-     */
+    /** By the plan's own rule, from each member's latest answer to the current wording. */
     void answered(Collection<AgreementRow> answers) {
-        List<AgreementDecision> counting = counting(answers).stream().map(AgreementRow::decision).toList();
-        if (counting.contains(AgreementDecision.DISAGREED)) {
-            status = NeedStatus.DISAGREED;
-        } else {
-            status = counting.contains(AgreementDecision.AGREED) ? NeedStatus.AGREED : NeedStatus.PROPOSED;
-        }
+        status = NeedStatus.of(false, counting(answers).stream().map(AgreementRow::decision).toList());
     }
 
     /** Each member's latest answer to the current wording, in the order they were recorded. */

@@ -5,7 +5,6 @@ import static fi.perhekeskus.plan.Rules.require;
 import static fi.perhekeskus.plan.Rules.requireText;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,18 +14,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import fi.perhekeskus.plan.api.Approvals;
 import fi.perhekeskus.plan.api.FamilyMember;
 import fi.perhekeskus.plan.api.MemberRole;
 import fi.perhekeskus.plan.api.PlanRule;
 
 /** The family of a case, in the order its members were recorded. */
 record Family(Map<UUID, FamilyMember> members) {
-
-    /**
-     * From this age a child may approve the plan alongside the guardians: the age from which Finnish
-     * child welfare law gives a child a say of their own in matters concerning them.
-     */
-    static final int APPROVAL_AGE = 12;
 
     static Family of(List<FamilyMember> members) {
         Map<UUID, FamilyMember> byId = new LinkedHashMap<>();
@@ -68,10 +62,6 @@ record Family(Map<UUID, FamilyMember> members) {
     }
 
     static boolean mayApprove(FamilyMember member, LocalDate today) {
-        return switch (member.role()) {
-            case GUARDIAN -> true;
-            case CHILD -> Period.between(member.birthDate(), today).getYears() >= APPROVAL_AGE;
-            case OTHER_ADULT -> false;
-        };
+        return Approvals.mayApprove(member.role(), member.birthDate(), today);
     }
 }

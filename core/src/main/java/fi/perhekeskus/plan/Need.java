@@ -24,13 +24,7 @@ record Need(UUID id, Set<UUID> concerns, Map<UUID, AgreementDecision> answers, b
     }
 
     NeedStatus status() {
-        if (closed) {
-            return NeedStatus.CLOSED;
-        }
-        if (answers.containsValue(AgreementDecision.DISAGREED)) {
-            return NeedStatus.DISAGREED;
-        }
-        return answers.containsValue(AgreementDecision.AGREED) ? NeedStatus.AGREED : NeedStatus.PROPOSED;
+        return NeedStatus.of(closed, answers.values());
     }
 
     Need answered(UUID memberId, AgreementDecision decision) {

@@ -1,15 +1,14 @@
 package fi.perhekeskus.plan;
 
 import fi.perhekeskus.plan.api.PlanRule;
+import fi.perhekeskus.plan.api.PlanTexts;
 import fi.perhekeskus.plan.api.PlanRuleViolation;
 
 /** Guards shared by the plan's handlers. */
 final class Rules {
 
-    /** Free texts: a need in the family's own words, notes, summaries. Counted in Unicode code points. */
-    static final int MAX_TEXT_LENGTH = 4000;
-    /** Names: family members' display names and review participants. */
-    static final int MAX_NAME_LENGTH = 200;
+    static final int MAX_TEXT_LENGTH = PlanTexts.MAX_TEXT;
+    static final int MAX_NAME_LENGTH = PlanTexts.MAX_NAME;
 
     private Rules() {
     }
@@ -36,7 +35,8 @@ final class Rules {
     }
 
     static void requireLength(String text, int maxLength, String field) {
-        require(text.codePointCount(0, text.length()) <= maxLength, PlanRule.TEXT_TOO_LONG, field);
+        require(PlanTexts.storable(text), PlanRule.TEXT_NOT_STORABLE, field);
+        require(PlanTexts.fits(text, maxLength), PlanRule.TEXT_TOO_LONG, field);
     }
 
     static boolean isBlank(String text) {

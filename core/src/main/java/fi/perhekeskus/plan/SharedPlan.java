@@ -22,7 +22,6 @@ import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -103,7 +102,7 @@ import fi.perhekeskus.plan.api.WithdrawInvitation;
  */
 @Aggregate(commandTargetResolver = "expectedVersionResolver", snapshotTriggerDefinition = "planSnapshots",
         cache = "plansInMemory")
-@Revision("1")
+@Revision("2")
 public class SharedPlan {
 
     public static final String CONSENT_END = "consent-end";
@@ -120,7 +119,6 @@ public class SharedPlan {
     private final Map<UUID, Membership> network = new LinkedHashMap<>();
     private final Set<UUID> childViewIds = new HashSet<>();
     private final Set<UUID> reviewIds = new HashSet<>();
-    private Long lastApprovalSequence;
     private boolean closed;
 
     SharedPlan() {
@@ -427,14 +425,6 @@ public class SharedPlan {
     }
 
     /**
-     * Whether anything other than another approval has happened since the family last approved the
-     * plan; false while it has never been approved, as there is nothing to differ from.
-     */
-    boolean changedSinceApproval() {
-        return lastApprovalSequence != null && AggregateLifecycle.getVersion() > lastApprovalSequence;
-    }
-
-    /**
      * After consent was narrowed or a need closed: an invitation lapses once one of its open needs is no
      * longer covered for the invitee, or all of them are closed; a membership ends once none of the
      * open needs in its scope is covered.
@@ -689,11 +679,6 @@ public class SharedPlan {
     @EventSourcingHandler
     void on(ReviewRecorded event) {
         reviewIds.add(event.reviewId());
-    }
-
-    @EventSourcingHandler
-    void on(PlanApproved event, @SequenceNumber long sequenceNumber) {
-        lastApprovalSequence = sequenceNumber;
     }
 
     @EventSourcingHandler

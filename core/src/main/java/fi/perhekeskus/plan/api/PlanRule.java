@@ -20,6 +20,8 @@ public enum PlanRule {
     ID_ALREADY_USED("id %s is already used in this case"),
     /** A text is longer than the plan keeps. */
     TEXT_TOO_LONG("%s is too long"),
+    /** A text holds what is no character (NUL, or half of a surrogate pair) and cannot be kept. */
+    TEXT_NOT_STORABLE("%s holds something that is not a character"),
     /** The named person is not a member of the family. */
     UNKNOWN_MEMBER("%s is not a member of this family"),
     /** The named person is already the key worker. */

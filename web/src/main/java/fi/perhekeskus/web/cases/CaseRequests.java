@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import fi.perhekeskus.plan.api.PlanTexts;
 import fi.perhekeskus.plan.api.AgreementChannel;
 import fi.perhekeskus.plan.api.AgreementDecision;
 import fi.perhekeskus.plan.api.ConsentDecision;
@@ -32,8 +33,8 @@ import jakarta.validation.constraints.Size;
  */
 final class CaseRequests {
 
-    static final int TEXT = 4000;
-    static final int NAME = 200;
+    static final int TEXT = PlanTexts.MAX_TEXT;
+    static final int NAME = PlanTexts.MAX_NAME;
     static final int ITEMS = 50;
     private static final String UUID_PATTERN =
             "\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}";

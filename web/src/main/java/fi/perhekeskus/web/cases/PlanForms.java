@@ -13,6 +13,7 @@ import static fi.perhekeskus.web.pages.Form.field;
 import java.beans.PropertyEditorSupport;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -27,6 +28,7 @@ import fi.perhekeskus.plan.api.AgreementChannel;
 import fi.perhekeskus.plan.api.AgreementDecision;
 import fi.perhekeskus.plan.api.ConsentDecision;
 import fi.perhekeskus.plan.api.ConsentForm;
+import fi.perhekeskus.plan.api.Approvals;
 import fi.perhekeskus.plan.api.ConsentPolicy;
 import fi.perhekeskus.plan.api.HowHeard;
 import fi.perhekeskus.plan.api.MemberRole;
@@ -430,18 +432,22 @@ class PlanForms {
 
     @GetMapping("/cases/{caseId}/approvals")
     String approvalForm(CasePage page) {
-        return show(page, CaseAction.RECORD_APPROVAL, PlanForms::approvalForm);
+        return show(page, CaseAction.RECORD_APPROVAL, this::approvalForm);
     }
 
     @PostMapping("/cases/{caseId}/approvals")
     String approve(@Valid CaseRequests.Approval body, BindingResult binding, CasePage page) {
-        return post(page, binding, PlanForms::approvalForm,
+        return post(page, binding, this::approvalForm,
                 () -> commands.approve(page.caseId(), body, page.me(), page.request()));
     }
 
-    private static Form approvalForm(CaseView plan) {
+    /** Those who may approve today, by the plan's own rule. */
+    private Form approvalForm(CaseView plan) {
+        LocalDate today = policy.today(clock);
         return new Form("form.approval", action(plan, "/approvals"), List.of(
-                field("approvedBy", SELECT, true, members(plan, MemberRole.GUARDIAN, MemberRole.OTHER_ADULT)),
+                field("approvedBy", SELECT, true, plan.family().members().stream()
+                        .filter(member -> Approvals.mayApprove(member.role(), member.birthDate(), today))
+                        .map(member -> Option.named(member.id().toString(), member.displayName())).toList()),
                 field("version", HIDDEN, true, String.valueOf(plan.version()))), null);
     }
 

@@ -10,15 +10,17 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
+import fi.perhekeskus.plan.api.PlanTexts;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * Text that the plan and PostgreSQL can keep: at most {@code max} characters, counted as Unicode
- * code points as the plan counts them (an emoji is one), and none that PostgreSQL refuses (NUL) or
- * that is no character at all (half of a surrogate pair, which JSON's {@code \ud800} can spell).
+ * Text that the plan and PostgreSQL can keep, by the plan's own rule ({@link PlanTexts}): at most
+ * {@code max} characters, counted as Unicode code points (an emoji is one), and none that
+ * PostgreSQL refuses (NUL) or that is no character at all (half of a surrogate pair, which JSON's
+ * {@code \ud800} can spell).
  * Null is left to {@code @NotNull}.
  */
 @Documented
@@ -51,10 +53,10 @@ public @interface StorableText {
                 return true;
             }
             String text = value.toString();
-            if (!storable(text)) {
+            if (!PlanTexts.storable(text)) {
                 return refuse(context, "must not contain NUL or half of a surrogate pair");
             }
-            return text.codePointCount(0, text.length()) <= max
+            return PlanTexts.fits(text, max)
                     || refuse(context, "must be at most {max} characters");
         }
 
@@ -62,23 +64,6 @@ public @interface StorableText {
             context.disableDefaultConstraintViolation();
             context.buildConstraintViolationWithTemplate(message).addConstraintViolation();
             return false;
-        }
-
-        /** No NUL, and every surrogate is one half of a pair in the right order. */
-        public static boolean storable(String text) {
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '\0' || Character.isLowSurrogate(c)) {
-                    return false;
-                }
-                if (Character.isHighSurrogate(c)) {
-                    if (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                        return false;
-                    }
-                    i++;
-                }
-            }
-            return true;
         }
     }
 }

@@ -3,8 +3,8 @@ package fi.perhekeskus.web.signin;
 import java.util.Optional;
 import java.util.UUID;
 
+import fi.perhekeskus.plan.api.PlanTexts;
 import fi.perhekeskus.platform.database.ConditionalOnEmbeddedDefault;
-import fi.perhekeskus.web.input.StorableText;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
@@ -55,7 +55,7 @@ class ThrottledPasswordSignIn implements AuthenticationProvider {
             counted = throttle.attempt(username, addressOf(attempt));
             counted.refuseIfPaused();
             // A username PostgreSQL cannot even compare names no one; it is not looked up.
-            found = StorableText.Check.storable(username) ? directory.find(username) : Optional.empty();
+            found = PlanTexts.storable(username) ? directory.find(username) : Optional.empty();
         } catch (SignInPaused paused) {
             throw paused;
         } catch (RuntimeException unreadable) {

@@ -1,0 +1,40 @@
+package fi.perhekeskus.plan.api;
+
+import java.time.LocalDate;
+import java.time.Period;
+
+/**
+ * The family's approval of its plan: who may give it, and whether the plan has changed since. The
+ * plan decides by these, and every view and form shows them by the same functions.
+ */
+public final class Approvals {
+
+    /**
+     * From this age a child uses their own voice in their matters beside the guardians (Child
+     * Welfare Act 417/2007), and so approves the plan as a family member.
+     */
+    public static final int CHILD_APPROVAL_AGE = 12;
+
+    private Approvals() {
+    }
+
+    /** A guardian, or a child aged 12 or over on the day; never another adult. */
+    public static boolean mayApprove(MemberRole role, LocalDate birthDate, LocalDate onDay) {
+        return switch (role) {
+            case GUARDIAN -> true;
+            case CHILD -> birthDate != null && Period.between(birthDate, onDay).getYears() >= CHILD_APPROVAL_AGE;
+            case OTHER_ADULT -> false;
+        };
+    }
+
+    /**
+     * Whether anything but another approval has happened since the family last approved the plan;
+     * false while it was never approved, as there is nothing to differ from.
+     *
+     * @param version                 the plan's version: the sequence number of its last event
+     * @param lastApprovalSequence    the sequence number of the last approval's own event, or null
+     */
+    public static boolean changedSinceApproval(long version, Long lastApprovalSequence) {
+        return lastApprovalSequence != null && version > lastApprovalSequence;
+    }
+}
