@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Properties;
 
 import fi.perhekeskus.testing.PlanEvents;
-import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.core.io.ClassPathResource;
@@ -27,7 +26,7 @@ class SummariesTest {
                 StandardCharsets.UTF_8)) {
             summaries.load(file);
         }
-        List<String> events = PlanEvents.handledBy(EventSourcingHandler.class).stream()
+        List<String> events = PlanEvents.stored().stream()
                 .map(Class::getSimpleName)
                 .toList();
 

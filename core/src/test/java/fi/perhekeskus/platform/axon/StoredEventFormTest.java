@@ -22,7 +22,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.perhekeskus.testing.PlanEvents;
 import org.axonframework.deadline.annotation.DeadlineHandler;
-import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
@@ -91,11 +90,11 @@ class StoredEventFormTest {
     }
 
     /**
-     * Every type the plan's event sourcing and deadline handlers take: every event the plan stores,
-     * and every deadline payload waiting in the scheduler's table.
+     * Every event the plan stores and every deadline payload waiting in the scheduler's table.
      */
     static List<Class<?>> eventTypes() {
-        return PlanEvents.handledBy(EventSourcingHandler.class, DeadlineHandler.class);
+        return Stream.concat(PlanEvents.stored().stream(), PlanEvents.handledBy(DeadlineHandler.class).stream())
+                .toList();
     }
 
     private static String revision(Class<?> type) {
