@@ -19,12 +19,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class EntriesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"GET /api/v1/cases/{caseId}", "LIST cases", "PREVIEW", "POST consents/withdrawal"})
-    void aViewIsNamed(String view) {
-        assertThat(entry(view, Basis.KEY_WORKER, Outcome.ALLOWED, "c-1").view()).isEqualTo(view);
-    }
-
-    @ParameterizedTest
     @ValueSource(strings = {"", "GET /api/v1/professionals?q=Mäkelä", "GET case of Maija Mäkelä", "get case",
             "GET case\n"})
     void noQueryStringOrFreeTextFitsInAView(String view) {
