@@ -81,9 +81,18 @@ public class CaseViewQuery {
      * all that consent lets the key worker share with them. Empty if there is no such case.
      */
     public Optional<CaseView> preview(UUID caseId, UUID specialistId, UUID specialistUnitId, Instant now) {
+        return explainedPreview(caseId, specialistId, specialistUnitId, now).map(Preview::shown);
+    }
+
+    /**
+     * The same preview, with every open need's reason for being shared or not: whose consent is
+     * missing, who refused, which grant's end date has passed, or that the family has not agreed to it.
+     */
+    public Optional<Preview> explainedPreview(UUID caseId, UUID specialistId, UUID specialistUnitId, Instant now) {
         var rows = new StoredCaseRows(entityManager, caseId);
         var specialist = new Specialist(specialistId, specialistUnitId);
-        return view(rows, Sharing.visibleTo(specialist, rows, need -> need.status() == NeedStatus.AGREED, now));
+        Visibility.Needs shown = Sharing.visibleTo(specialist, rows, need -> need.status() == NeedStatus.AGREED, now);
+        return view(rows, shown).map(view -> new Preview(view, Sharing.explain(shown, rows, now)));
     }
 
     /**
@@ -119,10 +128,16 @@ public class CaseViewQuery {
         Visibility.Needs shared = Sharing.visibleTo(specialist, rows,
                 need -> invitation.needIds().contains(need.id()), now);
         UUID keyWorkerId = rows.plan().orElseThrow().keyWorkerId();
+        List<NeedRow> needs = rows.of(NeedRow.class).stream()
+                .filter(need -> shared.needIds().contains(need.id()))
+                .toList();
+        List<String> concerned = rows.of(FamilyMemberRow.class).stream()
+                .filter(member -> needs.stream().anyMatch(need -> need.concernsMemberIds().contains(member.id())))
+                .map(FamilyMemberRow::displayName)
+                .toList();
         return new InvitationToAnswer(invitation.id(), invitation.caseId(),
-                Names.of(entityManager, List.of(keyWorkerId)).keyWorker(keyWorkerId), invitation.message(),
-                invitation.respondBy(), rows.of(NeedRow.class).stream()
-                        .filter(need -> shared.needIds().contains(need.id()))
+                Names.of(entityManager, List.of(keyWorkerId)).keyWorker(keyWorkerId), concerned, invitation.message(),
+                invitation.respondBy(), needs.stream()
                         .map(need -> new InvitationToAnswer.Need(need.id(), need.description()))
                         .toList(),
                 shared.consentIds());

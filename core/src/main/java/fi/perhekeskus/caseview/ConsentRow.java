@@ -81,6 +81,15 @@ class ConsentRow extends CaseItem {
         return status == CaseView.Consent.Status.ACTIVE;
     }
 
+    /** Ended by its date, as the scheduler recorded. */
+    boolean expired() {
+        return status == CaseView.Consent.Status.EXPIRED;
+    }
+
+    LocalDate validUntil() {
+        return validUntil;
+    }
+
     /** The decision as the consent rule reads it. */
     StandingConsent terms() {
         return new StandingConsent(id(), givenBy, decision, new Recipient(recipientKind, recipientId), needIds, endsAt);

@@ -1,6 +1,7 @@
 package fi.perhekeskus.web.cases;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Set;
 
 import fi.perhekeskus.accesslog.AccessBasis;
@@ -8,6 +9,10 @@ import fi.perhekeskus.caselist.CaseListQuery;
 import fi.perhekeskus.caselist.CaseListRow;
 import fi.perhekeskus.caseview.CaseViewQuery;
 import fi.perhekeskus.caseview.InvitationToAnswer;
+import fi.perhekeskus.caseview.Viewer;
+import fi.perhekeskus.caseview.ViewerRole;
+import fi.perhekeskus.caseview.Work;
+import fi.perhekeskus.caseview.WorkQuery;
 import fi.perhekeskus.plan.api.ConsentPolicy;
 import fi.perhekeskus.web.PageResponse;
 import fi.perhekeskus.web.commands.CorrelationIdFilter;
@@ -31,9 +36,11 @@ class CaseLists {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ConsentPolicy policy;
+    private final WorkQuery work;
 
     CaseLists(CaseListQuery cases, CaseViewQuery views, CaseGate gate, TransactionTemplate transaction,
-                       Clock clock, ConsentPolicy policy) {
+                       Clock clock, ConsentPolicy policy, WorkQuery work) {
+        this.work = work;
         this.cases = cases;
         this.views = views;
         this.gate = gate;
@@ -65,6 +72,32 @@ class CaseLists {
                             invitation.consentIds()))
                     .toList(), CaseGate.viewOf(request), CorrelationIdFilter.of(request));
             return PageResponse.of(waiting, invitation -> invitation);
+        });
+    }
+
+    /**
+     * The day's work across the caller's open cases: their own as a key worker, their unit's as a
+     * supervisor, their own support actions as a network member. Each case it shows has its
+     * access-log row, as a listed case has.
+     */
+    Work work(SignedInProfessional me, HttpServletRequest request) {
+        return transaction.execute(tx -> {
+            LocalDate today = policy.today(clock);
+            Work found = switch (me.role()) {
+                case KEY_WORKER -> work.ofKeyWorker(me.professionalId(), today);
+                case SUPERVISOR -> work.ofUnit(me.unitId(), today);
+                case SPECIALIST -> work.ofMember(new Viewer(me.professionalId(), ViewerRole.SPECIALIST, me.unitId()),
+                        today, clock.instant());
+            };
+            AccessBasis basis = switch (me.role()) {
+                case KEY_WORKER -> AccessBasis.KEY_WORKER;
+                case SUPERVISOR -> AccessBasis.SUPERVISION;
+                case SPECIALIST -> AccessBasis.MEMBERSHIP;
+            };
+            gate.listed(me, found.shown().entrySet().stream()
+                    .map(shown -> new CaseGate.Shown(shown.getKey(), basis, shown.getValue()))
+                    .toList(), CaseGate.viewOf(request), CorrelationIdFilter.of(request));
+            return found;
         });
     }
 

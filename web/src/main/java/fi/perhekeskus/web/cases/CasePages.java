@@ -3,15 +3,18 @@ package fi.perhekeskus.web.cases;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import fi.perhekeskus.caselist.CaseListRow;
 import fi.perhekeskus.caseview.CaseView;
+import fi.perhekeskus.caseview.Preview;
 import fi.perhekeskus.directory.ProfessionalRole;
+import fi.perhekeskus.plan.api.ConsentPolicy;
 import fi.perhekeskus.plan.api.MemberRole;
 import fi.perhekeskus.web.PageResponse;
 import fi.perhekeskus.web.input.StorableText;
@@ -24,6 +27,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Size;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -42,8 +46,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PageController
 class CasePages {
 
-    /** Rows for a family on the opening form: a child and two adults fit most families. */
-    private static final int FAMILY_ROWS = 4;
+    /** Rows the opening form starts with: a child and two adults fit most families, and a row is added at need. */
+    private static final int FAMILY_ROWS = 3;
 
     private final CaseLists lists;
     private final CaseReads reads;
@@ -52,9 +56,11 @@ class CasePages {
     private final FormPages forms;
     private final PlanNames names;
     private final Clock clock;
+    private final ConsentPolicy policy;
 
     CasePages(CaseLists lists, CaseReads reads, CasePlanCommands commands, Directory directory, FormPages forms,
-              PlanNames names, Clock clock) {
+              PlanNames names, Clock clock, ConsentPolicy policy) {
+        this.policy = policy;
         this.names = names;
         this.clock = clock;
         this.lists = lists;
@@ -62,11 +68,6 @@ class CasePages {
         this.commands = commands;
         this.directory = directory;
         this.forms = forms;
-    }
-
-    @GetMapping("/")
-    String home() {
-        return "redirect:/cases";
     }
 
     @GetMapping("/cases")
@@ -100,75 +101,102 @@ class CasePages {
     @GetMapping("/cases/{caseId}/preview")
     String preview(@PathVariable UUID caseId, @RequestParam UUID specialistId,
                    @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request, Model model) {
+        Preview preview = reads.preview(caseId, specialistId, me, request);
         model.addAttribute("previewOf", specialistId);
-        return show(reads.preview(caseId, specialistId, me, request), model, "case");
+        model.addAttribute("previewName", directory.names(Set.of(specialistId)).get(specialistId));
+        model.addAttribute("sharing", preview.needs());
+        return show(preview.shown(), model, "case");
     }
 
     @GetMapping("/cases/new")
     String openingForm(@AuthenticationPrincipal SignedInProfessional me, Model model) {
         CasePlanCommands.requireKeyWorker(me);
-        return forms.show(model, openingForm());
+        return forms.show(model, openingForm(FAMILY_ROWS));
     }
 
+    /**
+     * Opening a case, or, with {@code addRow}, the same form with a row more for another family
+     * member: a family of any size without a script on the page.
+     */
     @PostMapping("/cases")
-    String open(@Valid FamilyForm family, BindingResult binding, @AuthenticationPrincipal SignedInProfessional me,
-                HttpServletRequest request, HttpServletResponse response, Model model,
-                RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            family.rowsWithoutRole().forEach(row -> binding.rejectValue("role" + row, "NotNull"));
+    String open(@Valid FamilyForm family, BindingResult binding, @RequestParam(required = false) String addRow,
+                @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request,
+                HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        int rows = family.rows();
+        if (addRow != null) {
+            CasePlanCommands.requireKeyWorker(me);
+            return forms.show(model, openingForm(Math.min(rows + 1, CaseRequests.FAMILY_MAX))
+                    .entered(request.getParameterMap(), Map.of(), null));
         }
-        return forms.submit(this::openingForm, binding, request, response, model, redirect,
+        if (!binding.hasErrors()) {
+            family.rowsWithoutRole().forEach(row -> binding.rejectValue(FamilyForm.field(row, "role"), "NotNull"));
+        }
+        return forms.submit(() -> openingForm(rows), binding, request, response, model, redirect,
                 () -> commands.open(family.toRequest(), me, request).location());
     }
 
-    private Form openingForm() {
+    private static Form openingForm(int rows) {
         var fields = new ArrayList<Form.Field>();
-        for (int row = 0; row < FAMILY_ROWS; row++) {
-            fields.add(Form.field("role" + row, Form.Kind.SELECT, row == 0,
+        for (int row = 0; row < Math.max(rows, 1); row++) {
+            int number = row + 1;
+            fields.add(Form.field(FamilyForm.field(row, "role"), Form.Kind.SELECT, row == 0,
                     Stream.concat(Stream.of(Form.Option.labelled("", "field.noMember")),
                             Form.choices(MemberRole.class).stream()).toList(),
-                    row == 0 ? "CHILD" : row == 1 ? "GUARDIAN" : ""));
-            fields.add(Form.field("displayName" + row, Form.Kind.TEXT, row == 0));
-            fields.add(Form.field("birthDate" + row, Form.Kind.DATE, false));
+                    row == 0 ? "CHILD" : row == 1 ? "GUARDIAN" : "").labelled("field.member.role", number));
+            fields.add(Form.field(FamilyForm.field(row, "displayName"), Form.Kind.TEXT, row == 0)
+                    .labelled("field.member.displayName", number));
+            fields.add(Form.field(FamilyForm.field(row, "birthDate"), Form.Kind.DATE, false)
+                    .labelled("field.member.birthDate", number));
         }
-        return new Form("form.openCase", "/cases", fields, null);
+        return new Form("form.openCase", "/cases", fields, Form.About.opening("/cases"));
     }
 
     private String show(CaseView plan, Model model, String template) {
         model.addAttribute("plan", plan);
+        model.addAttribute("family", PlanNames.family(plan));
+        model.addAttribute("next", NextSteps.of(plan, policy.today(clock)));
         model.addAttribute("names", names.of(plan));
         model.addAttribute("specialists", directory.active(ProfessionalRole.SPECIALIST));
         return template;
     }
 
-    /** The opening form's rows; empty rows are not members. */
-    record FamilyForm(MemberRole role0, @StorableText(max = CaseRequests.NAME) String displayName0,
-                      @SupportedDate LocalDate birthDate0,
-                      MemberRole role1, @StorableText(max = CaseRequests.NAME) String displayName1,
-                      @SupportedDate LocalDate birthDate1,
-                      MemberRole role2, @StorableText(max = CaseRequests.NAME) String displayName2,
-                      @SupportedDate LocalDate birthDate2,
-                      MemberRole role3, @StorableText(max = CaseRequests.NAME) String displayName3,
-                      @SupportedDate LocalDate birthDate3) {
+    /** The opening form's rows, as many as the key worker added; empty rows are not members. */
+    record FamilyForm(@Size(max = CaseRequests.FAMILY_MAX) List<@Valid Row> members) {
+
+        FamilyForm {
+            members = members == null ? List.of() : members.stream()
+                    .map(row -> row == null ? new Row(null, null, null) : row)
+                    .toList();
+        }
+
+        record Row(MemberRole role, @StorableText(max = CaseRequests.NAME) String displayName,
+                   @SupportedDate LocalDate birthDate) {
+
+            boolean empty() {
+                return role == null && blank(displayName) && birthDate == null;
+            }
+        }
+
+        static String field(int row, String name) {
+            return "members[" + row + "]." + name;
+        }
+
+        int rows() {
+            return Math.max(members.size(), FAMILY_ROWS);
+        }
 
         CaseRequests.OpenCase toRequest() {
-            List<CaseRequests.Member> members = Stream.of(
-                            new CaseRequests.Member(role0, displayName0, birthDate0),
-                            new CaseRequests.Member(role1, displayName1, birthDate1),
-                            new CaseRequests.Member(role2, displayName2, birthDate2),
-                            new CaseRequests.Member(role3, displayName3, birthDate3))
-                    .filter(member -> member.role() != null || !blank(member.displayName()))
+            List<CaseRequests.Member> given = members.stream()
+                    .filter(row -> row.role() != null || !blank(row.displayName()))
+                    .map(row -> new CaseRequests.Member(row.role(), row.displayName(), row.birthDate()))
                     .toList();
-            return new CaseRequests.OpenCase(new CaseRequests.Family(members), null);
+            return new CaseRequests.OpenCase(new CaseRequests.Family(given), null);
         }
 
         /** Rows with a name or a birth date but no role: a member the family form cannot tell the plan about. */
         List<Integer> rowsWithoutRole() {
-            List<MemberRole> roles = Arrays.asList(role0, role1, role2, role3);
-            List<String> names = Arrays.asList(displayName0, displayName1, displayName2, displayName3);
-            List<LocalDate> births = Arrays.asList(birthDate0, birthDate1, birthDate2, birthDate3);
-            return IntStream.range(0, roles.size())
-                    .filter(row -> roles.get(row) == null && (!blank(names.get(row)) || births.get(row) != null))
+            return IntStream.range(0, members.size())
+                    .filter(row -> members.get(row).role() == null && !members.get(row).empty())
                     .boxed().toList();
         }
 

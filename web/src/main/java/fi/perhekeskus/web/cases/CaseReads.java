@@ -9,6 +9,7 @@ import fi.perhekeskus.accesslog.AccessBasis;
 import fi.perhekeskus.caseview.CaseAccess;
 import fi.perhekeskus.caseview.CaseView;
 import fi.perhekeskus.caseview.CaseViewQuery;
+import fi.perhekeskus.caseview.Preview;
 import fi.perhekeskus.caseview.Viewer;
 import fi.perhekeskus.caseview.ViewerRole;
 import fi.perhekeskus.web.commands.CorrelationIdFilter;
@@ -67,8 +68,11 @@ class CaseReads {
         });
     }
 
-    /** Exactly what the specialist would see if they joined now: for the key worker, before inviting. */
-    CaseView preview(UUID caseId, UUID specialistId, SignedInProfessional me, HttpServletRequest request) {
+    /**
+     * Exactly what the specialist would see if they joined now, and why each open need would or would
+     * not be shared: for the key worker, before inviting.
+     */
+    Preview preview(UUID caseId, UUID specialistId, SignedInProfessional me, HttpServletRequest request) {
         return transaction.execute(status -> {
             CaseAccess access = decide(caseId, me, request);
             if (access.kind() != CaseAccess.Kind.KEY_WORKER) {
@@ -79,7 +83,7 @@ class CaseReads {
             var specialist = directory.requireActive(specialistId, "specialistId");
             gate.allowed(caseId, me, Basis.KEY_WORKER, access.consentIds(), CaseGate.viewOf(request),
                     CorrelationIdFilter.of(request));
-            return views.preview(caseId, specialist.getId(), specialist.getUnitId(), clock.instant())
+            return views.explainedPreview(caseId, specialist.getId(), specialist.getUnitId(), clock.instant())
                     .orElseThrow(CaseNotVisible::new);
         });
     }

@@ -35,6 +35,8 @@ final class CaseRequests {
     static final int TEXT = 4000;
     static final int NAME = 200;
     static final int ITEMS = 50;
+    /** A family of more members than this is no family a case is opened for. */
+    static final int FAMILY_MAX = 20;
     private static final String UUID_PATTERN =
             "\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}";
 
@@ -44,7 +46,7 @@ final class CaseRequests {
     record OpenCase(@NotNull @Valid Family family, UUID keyWorkerId) {
     }
 
-    record Family(@NotEmpty @Size(max = 20) List<@NotNull @Valid Member> members) {
+    record Family(@NotEmpty @Size(max = FAMILY_MAX) List<@NotNull @Valid Member> members) {
     }
 
     record Member(@NotNull MemberRole role, @NotNull @StorableText(max = NAME) String displayName,

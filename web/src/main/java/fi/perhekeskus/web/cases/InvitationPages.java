@@ -44,7 +44,7 @@ class InvitationPages {
                   HttpServletRequest request, HttpServletResponse response, Model model,
                   RedirectAttributes redirect) {
         return forms.submit(() -> new Form("form.accept", "/invitations/" + invitationId + "/acceptance", List.of(),
-                        null), FormPages.noFields(), request, response, model, redirect,
+                        Form.About.nothingYet("/invitations")), FormPages.noFields(), request, response, model, redirect,
                 () -> commands.accept(invitationId, me, request), "/cases");
     }
 
@@ -66,6 +66,6 @@ class InvitationPages {
 
     private static Form declineForm(UUID invitationId) {
         return new Form("form.decline", "/invitations/" + invitationId + "/decline",
-                List.of(Form.field("reason", Form.Kind.TEXTAREA, true)), null);
+                List.of(Form.field("reason", Form.Kind.TEXTAREA, true)), Form.About.nothingYet("/invitations"));
     }
 }

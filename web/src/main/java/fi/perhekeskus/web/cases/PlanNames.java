@@ -2,6 +2,7 @@ package fi.perhekeskus.web.cases;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,6 +15,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PlanNames {
+
+    /** Long enough to tell a family's needs apart, short enough for a list row or a heading. */
+    private static final int SHORT = 80;
 
     private final Directory directory;
 
@@ -33,5 +37,24 @@ public class PlanNames {
             names.put(plan.keyWorker().id(), plan.keyWorker().displayName());
         }
         return names;
+    }
+
+    /** The family as pages name it: its members' names, in the order the family was recorded. */
+    public static String family(CaseView plan) {
+        return family(plan.family().members().stream().map(CaseView.Member::displayName).toList());
+    }
+
+    public static String family(List<String> names) {
+        return String.join(", ", names);
+    }
+
+    /** The beginning of a text in the family's words, for a list row or a heading; the whole text is on its page. */
+    public static String shortly(String text) {
+        if (text == null || text.codePointCount(0, text.length()) <= SHORT) {
+            return text;
+        }
+        String start = text.substring(0, text.offsetByCodePoints(0, SHORT));
+        int lastSpace = start.lastIndexOf(' ');
+        return (lastSpace > SHORT / 2 ? start.substring(0, lastSpace) : start).strip() + "…";
     }
 }
