@@ -1,7 +1,11 @@
 package fi.perhekeskus.caseview;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +15,7 @@ import java.util.stream.Stream;
 import fi.perhekeskus.plan.api.ConsentCoverage.Specialist;
 import fi.perhekeskus.plan.api.NeedStatus;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -141,6 +146,38 @@ public class CaseViewQuery {
                         .map(need -> new InvitationToAnswer.Need(need.id(), need.description()))
                         .toList(),
                 shared.consentIds());
+    }
+
+    /**
+     * The family members' names of every case of a unit, in the order the family was recorded: what
+     * the unit's supervisor tells and picks its cases by.
+     */
+    public Map<UUID, List<String>> familiesOfUnit(UUID unitId) {
+        return families(entityManager.createQuery("""
+                        select m.caseId, m.displayName from FamilyMemberRow m, CaseRow c \
+                        where c.caseId = m.caseId and c.unitId = :unit order by m.caseId, m.ordinal""", Object[].class)
+                .setParameter("unit", unitId));
+    }
+
+    /**
+     * The family members' names of the given cases, for one who sees each case whole (its key worker,
+     * a supervisor of its unit): what a list row tells a case by.
+     */
+    public Map<UUID, List<String>> familiesOf(Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        return families(entityManager.createQuery("""
+                        select m.caseId, m.displayName from FamilyMemberRow m \
+                        where m.caseId in :cases order by m.caseId, m.ordinal""", Object[].class)
+                .setParameter("cases", caseIds));
+    }
+
+    private static Map<UUID, List<String>> families(TypedQuery<Object[]> members) {
+        var families = new LinkedHashMap<UUID, List<String>>();
+        members.getResultList().forEach(row ->
+                families.computeIfAbsent((UUID) row[0], caseId -> new ArrayList<>()).add((String) row[1]));
+        return families;
     }
 
     /** As {@link #view(UUID, Visibility)}, from the given rows: live, or a past state's. */

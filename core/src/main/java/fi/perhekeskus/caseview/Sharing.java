@@ -95,7 +95,7 @@ final class Sharing {
                 .filter(consent -> shared.consentIds().contains(consent.id()))
                 .map(consent -> new CaseView.Consent(consent.id(), consent.givenBy(), consent.decision(),
                         consent.recipient(), only(needIds, consent.needIds()), consent.purpose(), consent.validUntil(),
-                        consent.endsAt(), consent.status()))
+                        consent.endsAt(), consent.status(), consent.withdrawnBy(), consent.withdrawalNote()))
                 .toList();
         List<CaseView.NetworkMember> members = whole.network().members().stream()
                 .filter(member -> member.professionalId().equals(specialistId))

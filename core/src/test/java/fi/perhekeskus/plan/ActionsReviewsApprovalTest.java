@@ -325,9 +325,9 @@ class ActionsReviewsApprovalTest extends PlanTest {
     @Test
     void laterChangeMarksPlanChangedSinceApproval() {
         given(approvedPlan())
-                .when(new RecordChildView(CASE, REVIEW, EMMA, null, "Hyvä suunnitelma", HowHeard.CONVERSATION))
+                .when(new RecordChildView(CASE, REVIEW, EMMA, null, "Hyvä suunnitelma", HowHeard.CONVERSATION, false))
                 .expectEvents(new ChildViewRecorded(CASE, REVIEW, EMMA, null, "Hyvä suunnitelma",
-                        HowHeard.CONVERSATION))
+                        HowHeard.CONVERSATION, false))
                 .expectState(sharedPlan -> assertThat(sharedPlan.changedSinceApproval()).isTrue());
     }
 

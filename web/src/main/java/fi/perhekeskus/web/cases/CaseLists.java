@@ -2,11 +2,17 @@ package fi.perhekeskus.web.cases;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import fi.perhekeskus.accesslog.AccessBasis;
 import fi.perhekeskus.caselist.CaseListQuery;
 import fi.perhekeskus.caselist.CaseListRow;
+import fi.perhekeskus.caseview.CaseAccess;
+import fi.perhekeskus.caseview.CaseView;
 import fi.perhekeskus.caseview.CaseViewQuery;
 import fi.perhekeskus.caseview.InvitationToAnswer;
 import fi.perhekeskus.caseview.Viewer;
@@ -60,6 +66,28 @@ class CaseLists {
                     .toList(), CaseGate.viewOf(request), CorrelationIdFilter.of(request));
             return PageResponse.of(listed, row -> row);
         });
+    }
+
+    /**
+     * The families of listed cases by their members' names, as the reader may see them: whole for a
+     * key worker's and a supervisor's rows, for a network member only the members the needs shared
+     * with them now concern, and nothing for a case that shares nothing with them any more.
+     */
+    Map<UUID, String> families(List<CaseListRow> rows, SignedInProfessional me) {
+        var names = new HashMap<UUID, String>();
+        views.familiesOf(rows.stream().filter(row -> row.relation() != CaseListRow.Relation.MEMBER)
+                .map(CaseListRow::caseId).toList())
+                .forEach((caseId, members) -> names.put(caseId, PlanNames.family(members)));
+        var viewer = new Viewer(me.professionalId(), ViewerRole.valueOf(me.role().name()), me.unitId());
+        rows.stream().filter(row -> row.relation() == CaseListRow.Relation.MEMBER).forEach(row -> {
+            CaseAccess access = views.decide(row.caseId(), viewer, clock.instant());
+            if (!access.needIds().isEmpty()) {
+                views.view(row.caseId(), access.visibility()).ifPresent(shown -> names.put(row.caseId(),
+                        PlanNames.family(shown.family().members().stream().map(CaseView.Member::displayName)
+                                .toList())));
+            }
+        });
+        return names;
     }
 
     /** What the caller has been invited to and not yet answered: the needs, as consent lets them see them. */

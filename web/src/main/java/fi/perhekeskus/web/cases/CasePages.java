@@ -21,12 +21,14 @@ import fi.perhekeskus.web.input.StorableText;
 import fi.perhekeskus.web.input.SupportedDate;
 import fi.perhekeskus.web.pages.Form;
 import fi.perhekeskus.web.pages.FormPages;
+import fi.perhekeskus.web.pages.Languages;
 import fi.perhekeskus.web.pages.PageController;
 import fi.perhekeskus.web.signin.SignedInProfessional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -75,7 +77,9 @@ class CasePages {
                  @RequestParam(defaultValue = "0") @Max(PageResponse.LAST_PAGE) int page,
                  @AuthenticationPrincipal SignedInProfessional me,
                  HttpServletRequest request, Model model) {
-        model.addAttribute("cases", lists.cases(status, Math.max(page, 0), 20, me, request));
+        var listed = lists.cases(status, Math.max(page, 0), 20, me, request);
+        model.addAttribute("cases", listed);
+        model.addAttribute("families", lists.families(listed.items(), me));
         model.addAttribute("status", status);
         if (me.role() == ProfessionalRole.SPECIALIST) {
             model.addAttribute("invitations", lists.invitations(0, 100, me, request));
@@ -89,12 +93,23 @@ class CasePages {
         return show(reads.view(caseId, me, request), model, "case");
     }
 
-    /** The plan for the family to take home: their own words, without the professionals' controls. */
+    /**
+     * The plan for the family to take home, in the family's language: their own words, who does what
+     * by when, whose consent shares what with whom, who the key worker is and how to reach them, the
+     * next review and their rights; not the professionals' workflow (answer-by dates, notes, links).
+     */
     @GetMapping("/cases/{caseId}/print")
-    String print(@PathVariable UUID caseId, @AuthenticationPrincipal SignedInProfessional me,
-                 HttpServletRequest request, Model model) {
+    String print(@PathVariable UUID caseId,
+                 @RequestParam(required = false) @Pattern(regexp = "fi|sv|en") String language,
+                 @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request, Model model) {
+        CaseView plan = reads.view(caseId, me, request);
+        Languages.writeIn(request, language);
         model.addAttribute("printedAt", clock.instant());
-        return show(reads.view(caseId, me, request), model, "print");
+        model.addAttribute("keyWorker", plan.keyWorker() == null ? null : directory.contact(plan.keyWorker().id()));
+        model.addAttribute("unit", directory.names(Set.of(plan.unitId())).get(plan.unitId()));
+        model.addAttribute("nextReview", plan.reviews().isEmpty() ? null
+                : plan.reviews().get(plan.reviews().size() - 1).nextReviewOn());
+        return show(plan, model, "print");
     }
 
     /** What the specialist would see if they joined now, for the key worker before an invitation. */

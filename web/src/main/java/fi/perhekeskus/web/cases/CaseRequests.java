@@ -74,8 +74,9 @@ final class CaseRequests {
     record NeedClosure(@NotNull NeedOutcome outcome, @StorableText(max = TEXT) String note) {
     }
 
+    /** @param wordsShownToGuardians absent is no: the child's words are not printed for the guardians */
     record ChildView(@NotNull UUID childId, UUID needId, @StorableText(max = TEXT) String view,
-                     @NotNull HowHeard howHeard) {
+                     @NotNull HowHeard howHeard, Boolean wordsShownToGuardians) {
     }
 
     record Action(@NotNull UUID needId, @NotNull @StorableText(max = TEXT) String description,

@@ -20,8 +20,8 @@ public class ConsentWords {
     private final MessageSource messages;
     private final PageDates dates;
 
-    ConsentWords(MessageSource messages, PageDates dates) {
-        this.messages = messages;
+    ConsentWords(MessageSource messageSource, PageDates dates) {
+        this.messages = messageSource;
         this.dates = dates;
     }
 

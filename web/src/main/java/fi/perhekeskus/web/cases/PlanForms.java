@@ -46,6 +46,7 @@ import fi.perhekeskus.web.pages.Form;
 import fi.perhekeskus.web.pages.Form.Option;
 import fi.perhekeskus.web.pages.FormPages;
 import fi.perhekeskus.web.pages.PageDates;
+import fi.perhekeskus.web.pages.Professions;
 import fi.perhekeskus.web.pages.PageController;
 import fi.perhekeskus.web.problems.CaseNotVisible;
 import fi.perhekeskus.web.signin.SignedInProfessional;
@@ -83,9 +84,12 @@ class PlanForms {
     private final PageDates dates;
     private final PlanNames names;
     private final ConsentWords consentWords;
+    private final Professions professions;
 
     PlanForms(CaseReads reads, CasePlanCommands commands, Directory directory, FormPages forms, Clock clock,
-              ConsentPolicy policy, PageDates dates, PlanNames names, ConsentWords consentWords) {
+              ConsentPolicy policy, PageDates dates, PlanNames names, ConsentWords consentWords,
+              Professions professions) {
+        this.professions = professions;
         this.dates = dates;
         this.names = names;
         this.consentWords = consentWords;
@@ -312,7 +316,9 @@ class PlanForms {
                 field("needId", SELECT, false, Stream.concat(
                         Stream.of(Option.labelled("", "field.needId.wholePlan")), needs(plan).stream()).toList()),
                 field("view", TEXTAREA, false),
-                field("howHeard", SELECT, true, choices(HowHeard.class))));
+                field("howHeard", SELECT, true, choices(HowHeard.class)),
+                field("wordsShownToGuardians", CHECKBOXES, false,
+                        List.of(Option.labelled("true", "field.wordsShownToGuardians.yes")))));
     }
 
     @GetMapping("/cases/{caseId}/actions")
@@ -375,7 +381,7 @@ class PlanForms {
         var recipients = Stream.concat(
                 directory.active(ProfessionalRole.SPECIALIST).stream().map(specialist -> Option.named(
                         "PROFESSIONAL:" + specialist.getId(),
-                        specialist.getDisplayName() + " (" + specialist.getProfession() + ")")),
+                        specialist.getDisplayName() + " (" + professions.of(specialist.getProfession()) + ")")),
                 directory.units().stream().map(unit -> Option.named("UNIT:" + unit.getId(), unit.getName())))
                 .toList();
         return form(plan, "form.consent", "/consents", null, List.of(
@@ -451,7 +457,8 @@ class PlanForms {
 
     private List<Option> specialists() {
         return directory.active(ProfessionalRole.SPECIALIST).stream().map(specialist -> Option.named(
-                specialist.getId().toString(), specialist.getDisplayName() + " (" + specialist.getProfession() + ")"))
+                specialist.getId().toString(),
+                specialist.getDisplayName() + " (" + professions.of(specialist.getProfession()) + ")"))
                 .toList();
     }
 

@@ -17,8 +17,8 @@ public class Professions {
 
     private final MessageSource messages;
 
-    Professions(MessageSource messages) {
-        this.messages = messages;
+    Professions(MessageSource messageSource) {
+        this.messages = messageSource;
     }
 
     public String of(String profession) {
