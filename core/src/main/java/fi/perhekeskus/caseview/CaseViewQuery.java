@@ -97,7 +97,8 @@ public class CaseViewQuery {
         var rows = new StoredCaseRows(entityManager, caseId);
         var specialist = new Specialist(specialistId, specialistUnitId);
         Visibility.Needs shown = Sharing.visibleTo(specialist, rows, need -> need.status() == NeedStatus.AGREED, now);
-        return view(rows, shown).map(view -> new Preview(view, Sharing.explain(shown, rows, now)));
+        List<String> family = rows.of(FamilyMemberRow.class).stream().map(FamilyMemberRow::displayName).toList();
+        return view(rows, shown).map(view -> new Preview(view, family, Sharing.explain(shown, rows, now)));
     }
 
     /**

@@ -12,13 +12,15 @@ import fi.perhekeskus.plan.api.NeedStatus;
  * What a specialist would see on joining now, and for every open need whether it would be shared
  * with them and, if not, why: for the key worker and the family, before an invitation.
  *
- * @param shown exactly the member's view the specialist would get
- * @param needs every open need of the plan, in the order recorded
+ * @param shown  exactly the member's view the specialist would get
+ * @param family the names of every member of the family, for the key worker who asks
+ * @param needs  every open need of the plan, in the order recorded
  */
-public record Preview(CaseView shown, List<NeedSharing> needs) {
+public record Preview(CaseView shown, List<String> family, List<NeedSharing> needs) {
 
     public Preview {
         Objects.requireNonNull(shown, "shown");
+        family = List.copyOf(family);
         needs = List.copyOf(needs);
     }
 

@@ -136,7 +136,7 @@ class AuditPages {
         model.addAttribute("then", then);
         model.addAttribute("plan", then.plan());
         model.addAttribute("family", PlanNames.family(then.plan()));
-        model.addAttribute("names", names.of(then.plan()));
+        model.addAttribute("names", names.forPage(then.plan()));
         return "plan-on";
     }
 

@@ -15,6 +15,7 @@ import fi.perhekeskus.audit.versions.PlanDiff;
 import fi.perhekeskus.caseview.CaseView;
 import fi.perhekeskus.plan.api.NeedRaiser;
 import fi.perhekeskus.web.pages.PageDates;
+import fi.perhekeskus.web.pages.Quotes;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -64,7 +65,7 @@ class DiffWords {
 
     private String itemOf(PlanDiff.Change change, Object item, HistoryWords.Names names) {
         if (item instanceof PlanDiff.NeedWording need) {
-            return quoted(need.description());
+            return Quotes.quoted(need.description());
         }
         if (item instanceof CaseView.Agreement answer) {
             UUID needId = UUID.fromString(change.key().substring(0, change.key().indexOf('/')));
@@ -80,7 +81,7 @@ class DiffWords {
             return names.person(invitation.specialistId());
         }
         if (item instanceof CaseView.SupportAction action) {
-            return quoted(action.description());
+            return Quotes.quoted(action.description());
         }
         return "";
     }
@@ -161,7 +162,4 @@ class DiffWords {
         return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 
-    private static String quoted(String text) {
-        return "\u201d" + text + "\u201d";
-    }
 }

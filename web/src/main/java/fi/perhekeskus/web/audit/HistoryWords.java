@@ -11,6 +11,7 @@ import fi.perhekeskus.audit.history.HistoryEntry;
 import fi.perhekeskus.caseview.CaseView;
 import fi.perhekeskus.web.cases.PlanNames;
 import fi.perhekeskus.web.pages.PageDates;
+import fi.perhekeskus.web.pages.Quotes;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -57,7 +58,7 @@ class HistoryWords {
         }
 
         String needs(Set<UUID> ids) {
-            return ids.stream().map(id -> "\u201d" + needs.getOrDefault(id, "") + "\u201d")
+            return ids.stream().map(id -> Quotes.quoted(needs.getOrDefault(id, "")))
                     .collect(Collectors.joining(", "));
         }
 
@@ -99,11 +100,11 @@ class HistoryWords {
                     word("enum.HowHeard." + view.howHeard()));
         }
         if (data instanceof HistoryData.NewAction action) {
-            return said(type, null, quoted(names.actions().get(action.actionId())),
+            return said(type, null, Quotes.quoted(names.actions().get(action.actionId())),
                     names.needs(Set.of(action.needId())), dates.date(action.dueDate()));
         }
         if (data instanceof HistoryData.ActionEnd end) {
-            return said(type, end.note(), quoted(names.actions().get(end.actionId())));
+            return said(type, end.note(), Quotes.quoted(names.actions().get(end.actionId())));
         }
         if (data instanceof HistoryData.NewConsent consent) {
             return said(type, consent.purpose(), names.person(consent.givenBy()),
@@ -156,9 +157,6 @@ class HistoryWords {
         return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 
-    private static String quoted(String text) {
-        return "\u201d" + (text == null ? "" : text) + "\u201d";
-    }
 
     private static String joined(String first, String second) {
         return second == null || second.isBlank() ? first : String.join(": ", List.of(first, second));

@@ -120,7 +120,9 @@ class CasePages {
         model.addAttribute("previewOf", specialistId);
         model.addAttribute("previewName", directory.names(Set.of(specialistId)).get(specialistId));
         model.addAttribute("sharing", preview.needs());
-        return show(preview.shown(), model, "case");
+        String shown = show(preview.shown(), model, "case");
+        model.addAttribute("family", PlanNames.family(preview.family()));
+        return shown;
     }
 
     @GetMapping("/cases/new")
@@ -170,7 +172,7 @@ class CasePages {
         model.addAttribute("plan", plan);
         model.addAttribute("family", PlanNames.family(plan));
         model.addAttribute("next", NextSteps.of(plan, policy.today(clock)));
-        model.addAttribute("names", names.of(plan));
+        model.addAttribute("names", names.forPage(plan));
         model.addAttribute("specialists", directory.active(ProfessionalRole.SPECIALIST));
         return template;
     }

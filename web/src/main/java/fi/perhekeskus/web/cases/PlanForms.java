@@ -47,6 +47,7 @@ import fi.perhekeskus.web.pages.Form.Option;
 import fi.perhekeskus.web.pages.FormPages;
 import fi.perhekeskus.web.pages.PageDates;
 import fi.perhekeskus.web.pages.Professions;
+import fi.perhekeskus.web.pages.Quotes;
 import fi.perhekeskus.web.pages.PageController;
 import fi.perhekeskus.web.problems.CaseNotVisible;
 import fi.perhekeskus.web.signin.SignedInProfessional;
@@ -183,7 +184,7 @@ class PlanForms {
     /** A consent named by who gave it, to whom, for which needs: a family may have several alike. */
     private static Form.Words consentWords(CaseView plan, CaseView.Consent consent, Map<UUID, String> named) {
         String needs = plan.needs().stream().filter(need -> consent.needIds().contains(need.id()))
-                .map(need -> "\u201d" + PlanNames.shortly(need.description()) + "\u201d")
+                .map(need -> Quotes.quoted(PlanNames.shortly(need.description())))
                 .collect(Collectors.joining(", "));
         return new Form.Words("subject.consent",
                 named.get(consent.givenBy()) + " \u2192 " + named.get(consent.recipient().id()) + ": " + needs);

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import fi.perhekeskus.caseview.CaseView;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,9 +22,27 @@ public class PlanNames {
     private static final int SHORT = 80;
 
     private final Directory directory;
+    private final MessageSource messageSource;
 
-    PlanNames(Directory directory) {
+    PlanNames(Directory directory, MessageSource messageSource) {
         this.directory = directory;
+        this.messageSource = messageSource;
+    }
+
+    /**
+     * The names a page shows. A specialist's view holds only the family members its needs concern, so
+     * someone else (the mother who raised the child's need) is "a family member" to them, never a
+     * blank or an id.
+     */
+    public record Shown(Map<UUID, String> known, String someoneElse) {
+
+        public String get(UUID id) {
+            return id == null ? "" : known.getOrDefault(id, someoneElse);
+        }
+    }
+
+    public Shown forPage(CaseView plan) {
+        return new Shown(of(plan), messageSource.getMessage("plan.someoneElse", null, LocaleContextHolder.getLocale()));
     }
 
     public Map<UUID, String> of(CaseView plan) {
