@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.Arrays;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import fi.perhekeskus.accesslog.AccessBasis;
 import fi.perhekeskus.accesslog.AccessEntry;
 import fi.perhekeskus.actor.ActorRole;
@@ -30,10 +33,6 @@ import fi.perhekeskus.plan.api.MembershipEndReason;
 import fi.perhekeskus.plan.api.NeedOutcome;
 import fi.perhekeskus.plan.api.NeedStatus;
 import fi.perhekeskus.plan.api.PlanRule;
-
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.SelectOption;
 import fi.perhekeskus.testing.MovableClock;
 import fi.perhekeskus.web.access.AccessTestConfiguration;
 import fi.perhekeskus.web.access.Situations;
@@ -195,6 +194,19 @@ class EveryPageBrowserTest extends BrowserTest {
         walk.submit(t);
         assertThat(walk.page.locator("main")).containsText("Haluan puhua niin että kaverit ymmärtää");
 
+        // The printout for the family, in their language: who to ask, and the child's words only as agreed
+        var sv = new Texts("sv");
+        walk.open(base() + "/print?language=sv");
+        assertThat(walk.page.locator("html")).hasAttribute("lang", "sv");
+        assertThat(walk.page.locator("main")).containsText(sv.get("print.rights"));
+        assertThat(walk.page.locator("main")).containsText("+358 40 123 4501");
+        assertThat(walk.page.locator("main")).containsText(sv.get("print.childWordsNotShown"));
+        assertThat(walk.page.locator("main")).not().containsText("Haluan puhua niin että kaverit ymmärtää");
+        assertThat(walk.page.locator("main")).not().containsText(sv.get("plan.invitations"));
+        walk.step("print-for-the-family");
+        walk.open(base());
+        assertThat(walk.page.locator("html")).hasAttribute("lang", "en");
+
         walk.link(t.get("action.plan"));
         walk.field(t.get("field.needId")).selectOption(new SelectOption().setLabel(Situations.NEED_B));
         walk.field(t.get("field.actionDescription")).fill("Iltarutiinit yhdessä");
@@ -241,7 +253,7 @@ class EveryPageBrowserTest extends BrowserTest {
             String path = paths.get(i);
             for (int width : WIDTHS) {
                 walk.page.setViewportSize(width, 900);
-                walk.open(path);
+                assertThat(walk.open(path).status()).as(path + " answered").isLessThan(500);
                 String shown = walk.page.locator("body").innerText();
                 assertThat(shown).as(path).doesNotContain("??").doesNotContain("Exception")
                         .doesNotContain("Whitelabel").doesNotContain("\"status\"");

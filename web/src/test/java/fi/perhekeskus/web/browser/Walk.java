@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 
@@ -26,12 +27,12 @@ final class Walk {
         this.screenshots = Path.of("target", "browser", language);
     }
 
-    void open(String path) {
-        go(base + path);
+    Response open(String path) {
+        return go(base + path);
     }
 
-    void go(String url) {
-        page.navigate(url);
+    Response go(String url) {
+        return page.navigate(url);
     }
 
     /** An element by its whole accessible name, not a part of a longer one. */
