@@ -46,11 +46,14 @@ class AgreementRow {
 
     private Instant givenAt;
 
+    private String note;
+
     protected AgreementRow() {
     }
 
     AgreementRow(UUID caseId, long sequence, UUID needId, UUID memberId, AgreementDecision decision,
-                 AgreementChannel channel, Instant givenAt) {
+                 AgreementChannel channel, Instant givenAt, String note) {
+        this.note = note;
         this.caseId = caseId;
         this.sequence = sequence;
         this.needId = needId;
@@ -81,7 +84,7 @@ class AgreementRow {
     }
 
     CaseView.Agreement toView() {
-        return new CaseView.Agreement(memberId, decision, channel, givenAt);
+        return new CaseView.Agreement(memberId, decision, channel, givenAt, note);
     }
 
     record Key(UUID caseId, long sequence) implements Serializable {

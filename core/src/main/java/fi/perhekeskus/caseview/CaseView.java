@@ -65,11 +65,12 @@ public record CaseView(UUID id, long version, Status status, UUID unitId, KeyWor
     /**
      * @param description in the family's own words, verbatim
      * @param outcome     present once the need is closed
+     * @param outcomeNote the note it was closed with, if any
      * @param agreements  the answers that count for its status: each member's latest since the need
      *                    was last reworded (the history has them all)
      */
     public record Need(UUID id, String description, String professionalNote, NeedStatus status,
-                       NeedOutcome outcome, Set<UUID> concernsMemberIds, NeedRaiser raisedBy,
+                       NeedOutcome outcome, String outcomeNote, Set<UUID> concernsMemberIds, NeedRaiser raisedBy,
                        List<Agreement> agreements, List<ChildView> childViews, List<SupportAction> actions) {
 
         public Need {
@@ -80,19 +81,25 @@ public record CaseView(UUID id, long version, Status status, UUID unitId, KeyWor
         }
     }
 
-    public record Agreement(UUID memberId, AgreementDecision decision, AgreementChannel channel, Instant givenAt) {
+    /** @param note what the member said with their answer, such as why they disagreed */
+    public record Agreement(UUID memberId, AgreementDecision decision, AgreementChannel channel, Instant givenAt,
+                            String note) {
     }
 
     /**
      * @param needId     absent for a view about the plan as a whole
      * @param view       absent when the child declined to say
      * @param recordedAt when it was recorded
+     * @param wordsShownToGuardians whether the child's words may be shown to the guardians in what is
+     *                              printed for the family
      */
-    public record ChildView(UUID id, UUID childId, UUID needId, String view, HowHeard howHeard, Instant recordedAt) {
+    public record ChildView(UUID id, UUID childId, UUID needId, String view, HowHeard howHeard, Instant recordedAt,
+                            boolean wordsShownToGuardians) {
     }
 
+    /** @param outcomeNote the note it was marked done with, or the reason it was cancelled */
     public record SupportAction(UUID id, UUID needId, String description, Responsible responsible, LocalDate dueDate,
-                                Status status) {
+                                Status status, String outcomeNote) {
 
         public enum Status {
             OPEN,
@@ -109,9 +116,12 @@ public record CaseView(UUID id, long version, Status status, UUID unitId, KeyWor
      * @param needIds    in a specialist's view, only the shared needs among them
      * @param validUntil the last day of a grant; absent for a refusal, which stands until withdrawn
      * @param endsAt     the instant a grant stops counting: the start of the day after validUntil
+     * @param withdrawnBy the family member who withdrew it, once withdrawn
+     * @param withdrawalNote what was said with the withdrawal, if anything
      */
     public record Consent(UUID id, UUID givenBy, ConsentDecision decision, Recipient recipient, Set<UUID> needIds,
-                          String purpose, LocalDate validUntil, Instant endsAt, Status status) {
+                          String purpose, LocalDate validUntil, Instant endsAt, Status status, UUID withdrawnBy,
+                          String withdrawalNote) {
 
         public enum Status {
             ACTIVE,

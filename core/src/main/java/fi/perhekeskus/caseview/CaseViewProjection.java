@@ -112,18 +112,18 @@ class CaseViewProjection {
     @EventHandler
     void on(NeedAgreed event, @SequenceNumber long sequence) {
         answered(event.caseId(), event.needId(), sequence, event.memberId(), AgreementDecision.AGREED,
-                event.channel(), event.givenAt());
+                event.channel(), event.givenAt(), event.note());
     }
 
     @EventHandler
     void on(NeedDisagreed event, @SequenceNumber long sequence) {
         answered(event.caseId(), event.needId(), sequence, event.memberId(), AgreementDecision.DISAGREED,
-                event.channel(), event.givenAt());
+                event.channel(), event.givenAt(), event.note());
     }
 
     @EventHandler
     void on(NeedClosed event) {
-        item(NeedRow.class, event.caseId(), event.needId()).close(event.outcome());
+        item(NeedRow.class, event.caseId(), event.needId()).close(event.outcome(), event.note());
     }
 
     @EventHandler
@@ -138,12 +138,14 @@ class CaseViewProjection {
 
     @EventHandler
     void on(SupportActionCompleted event) {
-        item(SupportActionRow.class, event.caseId(), event.actionId()).end(CaseView.SupportAction.Status.COMPLETED);
+        item(SupportActionRow.class, event.caseId(), event.actionId())
+                .end(CaseView.SupportAction.Status.COMPLETED, event.note());
     }
 
     @EventHandler
     void on(SupportActionCancelled event) {
-        item(SupportActionRow.class, event.caseId(), event.actionId()).end(CaseView.SupportAction.Status.CANCELLED);
+        item(SupportActionRow.class, event.caseId(), event.actionId())
+                .end(CaseView.SupportAction.Status.CANCELLED, event.reason());
     }
 
     @EventHandler
@@ -158,7 +160,7 @@ class CaseViewProjection {
 
     @EventHandler
     void on(ConsentWithdrawn event) {
-        item(ConsentRow.class, event.caseId(), event.consentId()).end(CaseView.Consent.Status.WITHDRAWN);
+        item(ConsentRow.class, event.caseId(), event.consentId()).withdrawn(event.withdrawnBy(), event.note());
     }
 
     @EventHandler
@@ -234,9 +236,9 @@ class CaseViewProjection {
      * so the status is worked out from all of them, not from the new one alone.
      */
     private void answered(UUID caseId, UUID needId, long sequence, UUID memberId, AgreementDecision decision,
-                          AgreementChannel channel, Instant givenAt) {
+                          AgreementChannel channel, Instant givenAt, String note) {
         List<AgreementRow> answers = new ArrayList<>(rows.answersTo(caseId, needId));
-        var answer = new AgreementRow(caseId, sequence, needId, memberId, decision, channel, stored(givenAt));
+        var answer = new AgreementRow(caseId, sequence, needId, memberId, decision, channel, stored(givenAt), note);
         rows.addAnswer(answer);
         answers.add(answer);
         item(NeedRow.class, caseId, needId).answered(answers);

@@ -1,7 +1,11 @@
 package fi.perhekeskus.caseview;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +17,7 @@ import fi.perhekeskus.access.Caller;
 import fi.perhekeskus.plan.api.ConsentCoverage.Specialist;
 import fi.perhekeskus.plan.api.NeedStatus;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -96,9 +101,19 @@ public class CaseViewQuery {
      * all that consent lets the key worker share with them. Empty if there is no such case.
      */
     public Optional<CaseView> preview(UUID caseId, UUID specialistId, UUID specialistUnitId, Instant now) {
+        return explainedPreview(caseId, specialistId, specialistUnitId, now).map(Preview::shown);
+    }
+
+    /**
+     * The same preview, with every open need's reason for being shared or not: whose consent is
+     * missing, who refused, which grant's end date has passed, or that the family has not agreed to it.
+     */
+    public Optional<Preview> explainedPreview(UUID caseId, UUID specialistId, UUID specialistUnitId, Instant now) {
         var rows = new StoredCaseRows(entityManager, caseId);
         var specialist = new Specialist(specialistId, specialistUnitId);
-        return view(rows, Sharing.visibleTo(specialist, rows, need -> need.status() == NeedStatus.AGREED, now));
+        Visibility.Needs shown = Sharing.visibleTo(specialist, rows, need -> need.status() == NeedStatus.AGREED, now);
+        List<String> family = rows.of(FamilyMemberRow.class).stream().map(FamilyMemberRow::displayName).toList();
+        return view(rows, shown).map(view -> new Preview(view, family, Sharing.explain(shown, rows, now)));
     }
 
     /**
@@ -134,13 +149,51 @@ public class CaseViewQuery {
         Visibility.Needs shared = Sharing.visibleTo(specialist, rows,
                 need -> invitation.needIds().contains(need.id()), now);
         UUID keyWorkerId = rows.plan().orElseThrow().keyWorkerId();
+        List<NeedRow> needs = rows.of(NeedRow.class).stream()
+                .filter(need -> shared.needIds().contains(need.id()))
+                .toList();
+        List<String> concerned = rows.of(FamilyMemberRow.class).stream()
+                .filter(member -> needs.stream().anyMatch(need -> need.concernsMemberIds().contains(member.id())))
+                .map(FamilyMemberRow::displayName)
+                .toList();
         return new InvitationToAnswer(invitation.id(), invitation.caseId(),
-                Names.of(entityManager, List.of(keyWorkerId)).keyWorker(keyWorkerId), invitation.message(),
-                invitation.respondBy(), rows.of(NeedRow.class).stream()
-                        .filter(need -> shared.needIds().contains(need.id()))
+                Names.of(entityManager, List.of(keyWorkerId)).keyWorker(keyWorkerId), concerned, invitation.message(),
+                invitation.respondBy(), needs.stream()
                         .map(need -> new InvitationToAnswer.Need(need.id(), need.description()))
                         .toList(),
                 shared.consentIds());
+    }
+
+    /**
+     * The family members' names of every case of a unit, in the order the family was recorded: what
+     * the unit's supervisor tells and picks its cases by.
+     */
+    public Map<UUID, List<String>> familiesOfUnit(UUID unitId) {
+        return families(entityManager.createQuery("""
+                        select m.caseId, m.displayName from FamilyMemberRow m, CaseRow c \
+                        where c.caseId = m.caseId and c.unitId = :unit order by m.caseId, m.ordinal""", Object[].class)
+                .setParameter("unit", unitId));
+    }
+
+    /**
+     * The family members' names of the given cases, for one who sees each case whole (its key worker,
+     * a supervisor of its unit): what a list row tells a case by.
+     */
+    public Map<UUID, List<String>> familiesOf(Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        return families(entityManager.createQuery("""
+                        select m.caseId, m.displayName from FamilyMemberRow m \
+                        where m.caseId in :cases order by m.caseId, m.ordinal""", Object[].class)
+                .setParameter("cases", caseIds));
+    }
+
+    private static Map<UUID, List<String>> families(TypedQuery<Object[]> members) {
+        var families = new LinkedHashMap<UUID, List<String>>();
+        members.getResultList().forEach(row ->
+                families.computeIfAbsent((UUID) row[0], caseId -> new ArrayList<>()).add((String) row[1]));
+        return families;
     }
 
     /** As {@link #view(UUID, Visibility)}, from the given rows: live, or a past state's. */

@@ -28,6 +28,8 @@ class ChildViewRow extends CaseItem {
 
     private Instant recordedAt;
 
+    private boolean wordsShownToGuardians;
+
     protected ChildViewRow() {
     }
 
@@ -38,9 +40,10 @@ class ChildViewRow extends CaseItem {
         this.view = event.view();
         this.howHeard = event.howHeard();
         this.recordedAt = recordedAt;
+        this.wordsShownToGuardians = event.wordsShownToGuardians();
     }
 
     CaseView.ChildView toView() {
-        return new CaseView.ChildView(id(), childId, needId, view, howHeard, recordedAt);
+        return new CaseView.ChildView(id(), childId, needId, view, howHeard, recordedAt, wordsShownToGuardians);
     }
 }

@@ -44,6 +44,10 @@ class ConsentRow extends CaseItem {
     @Enumerated(EnumType.STRING)
     private CaseView.Consent.Status status;
 
+    private UUID withdrawnBy;
+
+    private String withdrawalNote;
+
     protected ConsentRow() {
     }
 
@@ -76,9 +80,24 @@ class ConsentRow extends CaseItem {
         status = ended;
     }
 
+    void withdrawn(UUID by, String note) {
+        status = CaseView.Consent.Status.WITHDRAWN;
+        withdrawnBy = by;
+        withdrawalNote = note;
+    }
+
     /** Neither withdrawn nor recorded as expired: the decisions the consent rule is given. */
     boolean standing() {
         return status == CaseView.Consent.Status.ACTIVE;
+    }
+
+    /** Ended by its date, as the scheduler recorded. */
+    boolean expired() {
+        return status == CaseView.Consent.Status.EXPIRED;
+    }
+
+    LocalDate validUntil() {
+        return validUntil;
     }
 
     /** The decision as the consent rule reads it. */
@@ -88,6 +107,6 @@ class ConsentRow extends CaseItem {
 
     CaseView.Consent toView() {
         return new CaseView.Consent(id(), givenBy, decision, new Recipient(recipientKind, recipientId), needIds, purpose,
-                validUntil, endsAt, status);
+                validUntil, endsAt, status, withdrawnBy, withdrawalNote);
     }
 }

@@ -36,6 +36,10 @@ class FamilyMemberRow extends CaseItem {
         return role;
     }
 
+    String displayName() {
+        return displayName;
+    }
+
     CaseView.Member toView() {
         return new CaseView.Member(id(), role, displayName, birthDate);
     }

@@ -44,6 +44,8 @@ class NeedRow extends CaseItem {
     @Enumerated(EnumType.STRING)
     private NeedOutcome outcome;
 
+    private String outcomeNote;
+
     /** The event that gave the need its current wording; answers before it were to another wording. */
     private long wordingSequence;
 
@@ -83,9 +85,10 @@ class NeedRow extends CaseItem {
         return latest.values().stream().sorted(AgreementRow.IN_RECORDED_ORDER).toList();
     }
 
-    void close(NeedOutcome closedAs) {
+    void close(NeedOutcome closedAs, String note) {
         status = NeedStatus.CLOSED;
         outcome = closedAs;
+        outcomeNote = note;
     }
 
     boolean open() {
@@ -106,7 +109,7 @@ class NeedRow extends CaseItem {
 
     CaseView.Need toView(List<CaseView.Agreement> agreements, List<CaseView.ChildView> childViews,
                          List<CaseView.SupportAction> actions) {
-        return new CaseView.Need(id(), description, professionalNote, status, outcome, concernsMemberIds,
+        return new CaseView.Need(id(), description, professionalNote, status, outcome, outcomeNote, concernsMemberIds,
                 new NeedRaiser(raisedByKind, raisedByMemberId), agreements, childViews, actions);
     }
 }

@@ -1,6 +1,9 @@
 package fi.perhekeskus.caseview;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,13 +33,7 @@ final class Sharing {
      * yet is left to the rule, which no longer counts it.
      */
     static Visibility.Needs visibleTo(Specialist specialist, CaseRows rows, Predicate<NeedRow> inScope, Instant now) {
-        Map<UUID, MemberRole> family = rows.of(FamilyMemberRow.class).stream()
-                .collect(Collectors.toMap(FamilyMemberRow::id, FamilyMemberRow::role));
-        List<ConsentCoverage.StandingConsent> standing = rows.of(ConsentRow.class).stream()
-                .filter(ConsentRow::standing)
-                .map(ConsentRow::terms)
-                .toList();
-        ConsentCoverage coverage = new ConsentCoverage(family, standing, now);
+        ConsentCoverage coverage = coverage(rows, now);
         Set<UUID> needIds = new LinkedHashSet<>();
         Set<UUID> consentIds = new LinkedHashSet<>();
         rows.of(NeedRow.class).stream().filter(NeedRow::open).filter(inScope).forEach(need -> {
@@ -47,6 +44,40 @@ final class Sharing {
             }
         });
         return new Visibility.Needs(specialist, needIds, consentIds);
+    }
+
+    /**
+     * For every open need, whether it is among {@code shown}'s needs and each concerned member's part
+     * in that, decided by the same rule.
+     */
+    static List<Preview.NeedSharing> explain(Visibility.Needs shown, CaseRows rows, Instant now) {
+        ConsentCoverage coverage = coverage(rows, now);
+        Map<UUID, FamilyMemberRow> members = rows.of(FamilyMemberRow.class).stream()
+                .collect(Collectors.toMap(FamilyMemberRow::id, member -> member, (first, same) -> first,
+                        LinkedHashMap::new));
+        Map<UUID, LocalDate> lastDays = rows.of(ConsentRow.class).stream()
+                .filter(consent -> consent.validUntil() != null)
+                .collect(Collectors.toMap(ConsentRow::id, ConsentRow::validUntil));
+        return rows.of(NeedRow.class).stream().filter(NeedRow::open).map(need -> new Preview.NeedSharing(
+                need.id(), need.description(), need.status(), shown.needIds().contains(need.id()),
+                coverage.parts(need.id(), members.keySet().stream()
+                                .filter(need.concernsMemberIds()::contains).toList(), shown.specialist()).stream()
+                        .map(part -> new Preview.MemberPart(part.memberId(),
+                                members.get(part.memberId()).displayName(), part.verdict(),
+                                part.endedGrants().stream().map(lastDays::get).max(Comparator.naturalOrder())
+                                        .orElse(null)))
+                        .toList()))
+                .toList();
+    }
+
+    /** The plan's consent rule over the case's decisions: those standing decide, those expired only explain. */
+    private static ConsentCoverage coverage(CaseRows rows, Instant now) {
+        Map<UUID, MemberRole> family = rows.of(FamilyMemberRow.class).stream()
+                .collect(Collectors.toMap(FamilyMemberRow::id, FamilyMemberRow::role));
+        List<ConsentRow> consents = rows.of(ConsentRow.class);
+        return new ConsentCoverage(family,
+                consents.stream().filter(ConsentRow::standing).map(ConsentRow::terms).toList(),
+                consents.stream().filter(ConsentRow::expired).map(ConsentRow::terms).toList(), now);
     }
 
     /** The whole view cut down to what the visibility shares with its specialist. */
@@ -64,7 +95,7 @@ final class Sharing {
                 .filter(consent -> shared.consentIds().contains(consent.id()))
                 .map(consent -> new CaseView.Consent(consent.id(), consent.givenBy(), consent.decision(),
                         consent.recipient(), only(needIds, consent.needIds()), consent.purpose(), consent.validUntil(),
-                        consent.endsAt(), consent.status()))
+                        consent.endsAt(), consent.status(), consent.withdrawnBy(), consent.withdrawalNote()))
                 .toList();
         List<CaseView.NetworkMember> members = whole.network().members().stream()
                 .filter(member -> member.professionalId().equals(specialistId))

@@ -29,6 +29,8 @@ class SupportActionRow extends CaseItem {
     @Enumerated(EnumType.STRING)
     private CaseView.SupportAction.Status status;
 
+    private String outcomeNote;
+
     protected SupportActionRow() {
     }
 
@@ -42,12 +44,14 @@ class SupportActionRow extends CaseItem {
         this.status = CaseView.SupportAction.Status.OPEN;
     }
 
-    void end(CaseView.SupportAction.Status outcome) {
+    /** @param note the completion's note, or the cancellation's reason */
+    void end(CaseView.SupportAction.Status outcome, String note) {
         status = outcome;
+        outcomeNote = note;
     }
 
     CaseView.SupportAction toView() {
         return new CaseView.SupportAction(id(), needId, description, new Responsible(responsibleKind, responsibleId),
-                dueDate, status);
+                dueDate, status, outcomeNote);
     }
 }

@@ -25,8 +25,10 @@ class DemoDirectory implements ApplicationRunner {
     static final UUID WEST = demoId("unit:west");
 
     private static final List<Professional> PROFESSIONALS = List.of(
-            demo("maija", "Maija Mäkelä", ProfessionalRole.KEY_WORKER, EAST, "social counsellor"),
-            demo("jari", "Jari Nieminen", ProfessionalRole.KEY_WORKER, WEST, "public health nurse"),
+            demo("maija", "Maija Mäkelä", ProfessionalRole.KEY_WORKER, EAST, "social counsellor",
+                    "+358 40 123 4501", "maija.makela@perhekeskus.example"),
+            demo("jari", "Jari Nieminen", ProfessionalRole.KEY_WORKER, WEST, "public health nurse",
+                    "+358 40 123 4502", "jari.nieminen@perhekeskus.example"),
             demo("sami", "Sami Salo", ProfessionalRole.SPECIALIST, EAST, "psychologist, family counselling"),
             demo("outi", "Outi Ojala", ProfessionalRole.SPECIALIST, EAST, "speech therapist"),
             demo("tuula", "Tuula Turunen", ProfessionalRole.SPECIALIST, WEST, "child psychiatry consultant"),
@@ -70,6 +72,14 @@ class DemoDirectory implements ApplicationRunner {
     private static Professional demo(String username, String displayName, ProfessionalRole role, UUID unit,
                                      String profession) {
         return new Professional(idOf(username), username, displayName, role, unit, profession);
+    }
+
+    /** A key worker, with the work phone and e-mail the family's documents give. */
+    private static Professional demo(String username, String displayName, ProfessionalRole role, UUID unit,
+                                     String profession, String phone, String email) {
+        Professional keyWorker = demo(username, displayName, role, unit, profession);
+        keyWorker.reachableAt(phone, email);
+        return keyWorker;
     }
 
     private static UUID demoId(String name) {

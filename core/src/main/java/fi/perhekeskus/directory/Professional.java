@@ -32,6 +32,10 @@ public class Professional {
 
     private boolean active;
 
+    private String phone;
+
+    private String email;
+
     @Version
     private long version;
 
@@ -55,6 +59,20 @@ public class Professional {
 
     public void assignRole(ProfessionalRole newRole) {
         this.role = newRole;
+    }
+
+    /** How a family reaches them: what a document handed to the family says. */
+    public void reachableAt(String workPhone, String workEmail) {
+        this.phone = workPhone;
+        this.email = workEmail;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getEmail() {
+        return email;
     }
 
     public void deactivate() {

@@ -208,7 +208,7 @@ public class SharedPlan {
             requireText(command.view(), PlanRule.VIEW_REQUIRED, viewId, "view");
         }
         apply(new ChildViewRecorded(caseId, viewId, command.childId(), command.needId(), command.view(),
-                command.howHeard()));
+                command.howHeard(), command.wordsShownToGuardians()));
     }
 
     @CommandHandler

@@ -113,7 +113,7 @@ class CaseViewProjectionTest {
             plan.need(need, "Tarve " + i, plan.leo);
             plan.answer(need, plan.mother, AgreementDecision.AGREED);
             plan.send(new RecordChildView(plan.caseId, UUID.randomUUID(), plan.leo, need, "Sanoi " + i,
-                    HowHeard.CONVERSATION));
+                    HowHeard.CONVERSATION, false));
             plan.send(new PlanSupportAction(plan.caseId, UUID.randomUUID(), need, "Toimi " + i,
                     new Responsible(Responsible.Kind.KEY_WORKER, plan.keyWorker), plan.today()));
         }
@@ -135,28 +135,28 @@ class CaseViewProjectionTest {
         Instant answeredAt = plan.answeredAt();
         Instant consentEnds = policy.endOf(today.plusDays(30));
         var aboutSchool = new CaseView.ChildView(played.schoolView, plan.emma, plan.school, FullPlan.SCHOOL_VIEW,
-                HowHeard.CONVERSATION, timeOf(events, isChildView(played.schoolView)));
+                HowHeard.CONVERSATION, timeOf(events, isChildView(played.schoolView)), true);
         var aboutThePlan = new CaseView.ChildView(played.planView, plan.leo, null, null, HowHeard.DECLINED_TO_SAY,
-                timeOf(events, isChildView(played.planView)));
-        var school = new CaseView.Need(plan.school, FullPlan.SCHOOL, FullPlan.SCHOOL_NOTE, NeedStatus.AGREED, null,
+                timeOf(events, isChildView(played.planView)), false);
+        var school = new CaseView.Need(plan.school, FullPlan.SCHOOL, FullPlan.SCHOOL_NOTE, NeedStatus.AGREED, null, null,
                 Set.of(plan.emma), NeedRaiser.familyMember(plan.mother),
                 List.of(agreed(plan.mother, answeredAt), agreed(plan.emma, answeredAt)),
                 List.of(aboutSchool),
                 List.of(new CaseView.SupportAction(played.action, plan.school, FullPlan.ACTION,
                         new Responsible(Responsible.Kind.NETWORK_MEMBER, plan.specialist), today.plusDays(14),
-                        CaseView.SupportAction.Status.COMPLETED)));
-        var sleep = new CaseView.Need(plan.sleep, FullPlan.SLEEP_REVISED, null, NeedStatus.AGREED, null,
+                        CaseView.SupportAction.Status.COMPLETED, FullPlan.COMPLETION_NOTE)));
+        var sleep = new CaseView.Need(plan.sleep, FullPlan.SLEEP_REVISED, null, NeedStatus.AGREED, null, null,
                 Set.of(plan.leo), NeedRaiser.keyWorker(), List.of(agreed(plan.mother, answeredAt)), List.of(),
                 List.of());
         var evenings = new CaseView.Need(played.evenings, FullPlan.EVENINGS, null, NeedStatus.CLOSED,
-                NeedOutcome.NO_LONGER_RELEVANT, Set.of(plan.mother, plan.emma), NeedRaiser.familyMember(plan.emma),
+                NeedOutcome.NO_LONGER_RELEVANT, FullPlan.CLOSING_NOTE, Set.of(plan.mother, plan.emma), NeedRaiser.familyMember(plan.emma),
                 List.of(agreed(plan.mother, answeredAt)), List.of(), List.of());
         var grant = new CaseView.Consent(played.grant, plan.mother, ConsentDecision.GRANT,
                 Recipient.professional(plan.specialist), Set.of(plan.school, plan.sleep), ScriptedCase.PURPOSE,
-                today.plusDays(30), consentEnds, CaseView.Consent.Status.ACTIVE);
+                today.plusDays(30), consentEnds, CaseView.Consent.Status.ACTIVE, null, null);
         var withdrawn = new CaseView.Consent(played.unitGrant, plan.father, ConsentDecision.GRANT,
                 Recipient.unit(plan.west), Set.of(plan.sleep), ScriptedCase.PURPOSE, today.plusDays(30), consentEnds,
-                CaseView.Consent.Status.WITHDRAWN);
+                CaseView.Consent.Status.WITHDRAWN, plan.father, FullPlan.WITHDRAWAL_NOTE);
         var member = new CaseView.NetworkMember(plan.specialist, null, plan.east, Set.of(plan.school, plan.sleep),
                 timeOf(events, InvitationAccepted.class::isInstance));
         var accepted = new CaseView.Invitation(played.accepted, plan.specialist, plan.east,
@@ -190,7 +190,7 @@ class CaseViewProjectionTest {
     }
 
     private static CaseView.Agreement agreed(UUID memberId, Instant givenAt) {
-        return new CaseView.Agreement(memberId, AgreementDecision.AGREED, AgreementChannel.MEETING, givenAt);
+        return new CaseView.Agreement(memberId, AgreementDecision.AGREED, AgreementChannel.MEETING, givenAt, null);
     }
 
     /** When the event was recorded, to the millisecond as the event store keeps it. */

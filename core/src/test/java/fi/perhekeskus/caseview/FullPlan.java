@@ -37,6 +37,9 @@ final class FullPlan {
     static final String SCHOOL_VIEW = "Koulussa on yksinäistä.";
     static final String ACTION = "Tapaaminen koululla";
     static final String DECLINE_REASON = "Ei aikaa tässä kuussa";
+    static final String CLOSING_NOTE = "Illat sujuvat nyt.";
+    static final String WITHDRAWAL_NOTE = "Isä haluaa miettiä asiaa.";
+    static final String COMPLETION_NOTE = "Tavattiin koululla kahdesti.";
     static final List<String> PARTICIPANTS = List.of("Anna", "Emma", "omatyöntekijä");
     static final String SUMMARY = "Koulunkäynti on alkanut sujua.";
 
@@ -67,21 +70,21 @@ final class FullPlan {
         plan.send(new ReviseNeed(plan.caseId, plan.sleep, SLEEP_REVISED, null));
         plan.answer(plan.sleep, plan.mother, AgreementDecision.AGREED);
         plan.answer(evenings, plan.mother, AgreementDecision.AGREED);
-        plan.send(new CloseNeed(plan.caseId, evenings, NeedOutcome.NO_LONGER_RELEVANT, null));
+        plan.send(new CloseNeed(plan.caseId, evenings, NeedOutcome.NO_LONGER_RELEVANT, CLOSING_NOTE));
         plan.send(new RecordChildView(plan.caseId, schoolView, plan.emma, plan.school, SCHOOL_VIEW,
-                HowHeard.CONVERSATION));
-        plan.send(new RecordChildView(plan.caseId, planView, plan.leo, null, null, HowHeard.DECLINED_TO_SAY));
+                HowHeard.CONVERSATION, true));
+        plan.send(new RecordChildView(plan.caseId, planView, plan.leo, null, null, HowHeard.DECLINED_TO_SAY, false));
         plan.grant(grant, plan.mother, Recipient.professional(plan.specialist), plan.school, plan.sleep);
         plan.grant(unitGrant, plan.father, Recipient.unit(plan.west), plan.sleep);
         accepted = plan.join(plan.specialist, plan.east, plan.school, plan.sleep);
         declined = plan.invite(plan.consultant, plan.west, plan.sleep);
         plan.sendAs(new Actor(plan.consultant, ActorRole.SPECIALIST, "case-view-test"),
                 new DeclineInvitation(plan.caseId, declined, plan.consultant, DECLINE_REASON));
-        plan.send(new WithdrawConsent(plan.caseId, unitGrant, plan.father, null));
+        plan.send(new WithdrawConsent(plan.caseId, unitGrant, plan.father, WITHDRAWAL_NOTE));
         plan.send(new PlanSupportAction(plan.caseId, action, plan.school, ACTION,
                 new Responsible(Responsible.Kind.NETWORK_MEMBER, plan.specialist), plan.today().plusDays(14)));
         plan.send(new RecordReview(plan.caseId, review, plan.today(), PARTICIPANTS, SUMMARY, plan.today().plusMonths(2)));
         plan.send(new ApprovePlan(plan.caseId, plan.mother, plan.version()));
-        plan.send(new CompleteSupportAction(plan.caseId, action, plan.keyWorker, null));
+        plan.send(new CompleteSupportAction(plan.caseId, action, plan.keyWorker, COMPLETION_NOTE));
     }
 }

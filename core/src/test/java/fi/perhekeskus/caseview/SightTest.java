@@ -64,7 +64,7 @@ class SightTest {
         UUID invitation = plan.join(plan.specialist, plan.east, plan.school, plan.sleep);
         plan.join(plan.consultant, plan.west, plan.sleep);
         plan.send(new RecordChildView(plan.caseId, UUID.randomUUID(), plan.leo, null, "Koti on kiva.",
-                HowHeard.DRAWING));
+                HowHeard.DRAWING, false));
         plan.send(new RecordReview(plan.caseId, UUID.randomUUID(), plan.today(), List.of("Anna"),
                 "Ensimmäinen arviointi", plan.today().plusMonths(2)));
 
@@ -186,7 +186,7 @@ class SightTest {
         plan.grant(unitGrant, plan.mother, Recipient.unit(plan.east), plan.school, plan.sleep, plan.parents, proposed);
         plan.answer(plan.sleep, plan.father, AgreementDecision.AGREED);
         plan.send(new RecordChildView(plan.caseId, UUID.randomUUID(), plan.emma, plan.school, "Koulu on tylsä.",
-                HowHeard.CONVERSATION));
+                HowHeard.CONVERSATION, false));
         plan.send(new PlanSupportAction(plan.caseId, UUID.randomUUID(), plan.school, "Tapaaminen koululla",
                 new Responsible(Responsible.Kind.KEY_WORKER, plan.keyWorker), plan.today().plusDays(10)));
 

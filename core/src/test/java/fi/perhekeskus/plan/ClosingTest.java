@@ -121,7 +121,7 @@ class ClosingTest extends PlanTest {
                 new ReviseNeed(CASE, SCHOOL, TestPlan.DESCRIPTION, null),
                 TestPlan.answer(SCHOOL, MOTHER, AgreementDecision.AGREED),
                 new CloseNeed(CASE, SCHOOL, NeedOutcome.MET, null),
-                new RecordChildView(CASE, TestPlan.id("view"), EMMA, null, "Kiva", HowHeard.CONVERSATION),
+                new RecordChildView(CASE, TestPlan.id("view"), EMMA, null, "Kiva", HowHeard.CONVERSATION, false),
                 new PlanSupportAction(CASE, ACTION, SCHOOL, "Meet the teacher", keyWorker, TODAY),
                 new CompleteSupportAction(CASE, ACTION, KEY_WORKER, null),
                 new CancelSupportAction(CASE, ACTION, REASON),

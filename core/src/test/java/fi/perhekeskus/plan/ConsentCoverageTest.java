@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 
 import fi.perhekeskus.plan.api.ConsentCoverage;
 import fi.perhekeskus.plan.api.ConsentCoverage.Coverage;
+import fi.perhekeskus.plan.api.ConsentCoverage.Part;
 import fi.perhekeskus.plan.api.ConsentCoverage.Specialist;
 import fi.perhekeskus.plan.api.ConsentCoverage.StandingConsent;
 import fi.perhekeskus.plan.api.ConsentCoverage.Verdict;
@@ -152,5 +153,65 @@ class ConsentCoverageTest {
         assertThat(coverage.mayDecide(EMMA, Set.of(EMMA, LEO))).isTrue();
         assertThat(coverage.mayDecide(EMMA, Set.of(LEO))).isFalse();
         assertThat(coverage.mayDecide(GRANNY, Set.of(EMMA))).isFalse();
+    }
+
+    // Why, member by member: what the key worker tells the family before inviting
+
+    private static List<Part> partsAt(Instant at, UUID needId, List<UUID> concerns, List<StandingConsent> ended,
+                                      StandingConsent... standing) {
+        return new ConsentCoverage(ROLES, List.of(standing), ended, at).parts(needId, concerns, SAMI);
+    }
+
+    private static List<Part> parts(UUID needId, List<UUID> concerns, StandingConsent... standing) {
+        return partsAt(NOW, needId, concerns, List.of(), standing);
+    }
+
+    @Test
+    void onlyTheAdultWhoHasNotConsentedIsNamedAsMissing() {
+        assertThat(parts(PARENTS, List.of(MOTHER, FATHER), grant(CONSENT, MOTHER, TO_SAMI, PARENTS))).containsExactly(
+                new Part(MOTHER, Verdict.COVERED, Set.of(CONSENT), Set.of()),
+                new Part(FATHER, Verdict.CONSENT_MISSING, Set.of(), Set.of()));
+    }
+
+    @Test
+    void theChildWhoRefusedIsNamedWithTheRefusal() {
+        assertThat(parts(SCHOOL, List.of(EMMA), grant(CONSENT, MOTHER, TO_SAMI, SCHOOL), refusal(EMMA, TO_SAMI, SCHOOL)))
+                .containsExactly(new Part(EMMA, Verdict.CHILD_REFUSED, Set.of(REFUSAL), Set.of()));
+    }
+
+    @Test
+    void aGuardiansRefusalIsNamedForEachChildItDecidesFor() {
+        assertThat(parts(SCHOOL, List.of(EMMA, LEO), refusal(FATHER, TO_SAMI, SCHOOL))).containsExactly(
+                new Part(EMMA, Verdict.CONSENT_REFUSED, Set.of(REFUSAL), Set.of()),
+                new Part(LEO, Verdict.CONSENT_REFUSED, Set.of(REFUSAL), Set.of()));
+    }
+
+    @Test
+    void aGrantPastItsEndDateIsNamedAsEndedBeforeItsExpiryIsRecorded() {
+        assertThat(partsAt(CONSENT_ENDS_AT, SCHOOL, List.of(EMMA), List.of(), grant(CONSENT, MOTHER, TO_SAMI, SCHOOL)))
+                .containsExactly(new Part(EMMA, Verdict.CONSENT_MISSING, Set.of(), Set.of(CONSENT)));
+    }
+
+    @Test
+    void aGrantRecordedAsExpiredIsNamedAsEnded() {
+        assertThat(partsAt(CONSENT_ENDS_AT.plusSeconds(60), SCHOOL, List.of(EMMA),
+                List.of(grant(CONSENT, MOTHER, TO_SAMI, SCHOOL))))
+                .containsExactly(new Part(EMMA, Verdict.CONSENT_MISSING, Set.of(), Set.of(CONSENT)));
+    }
+
+    @Test
+    void anEndedGrantOfSomeoneWhoCouldNotDecideForTheMemberIsNotTheReason() {
+        assertThat(partsAt(CONSENT_ENDS_AT, PARENTS, List.of(FATHER), List.of(),
+                grant(CONSENT, MOTHER, TO_SAMI, PARENTS)))
+                .containsExactly(new Part(FATHER, Verdict.CONSENT_MISSING, Set.of(), Set.of()));
+    }
+
+    @Test
+    void theWholeVerdictIsTheWorstPart() {
+        StandingConsent[] decisions = {grant(CONSENT, MOTHER, TO_SAMI, SCHOOL), refusal(EMMA, TO_SAMI, SCHOOL)};
+        List<Part> parts = parts(SCHOOL, List.of(MOTHER, EMMA, LEO), decisions);
+        assertThat(parts).extracting(Part::verdict)
+                .containsExactly(Verdict.COVERED, Verdict.CHILD_REFUSED, Verdict.COVERED);
+        assertThat(of(SCHOOL, Set.of(MOTHER, EMMA, LEO), decisions).verdict()).isEqualTo(Verdict.CHILD_REFUSED);
     }
 }

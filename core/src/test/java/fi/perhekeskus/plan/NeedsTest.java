@@ -59,7 +59,7 @@ class NeedsTest extends PlanTest {
     }
 
     private static RecordChildView view(UUID needId, String text, HowHeard howHeard) {
-        return new RecordChildView(CASE, VIEW, EMMA, needId, text, howHeard);
+        return new RecordChildView(CASE, VIEW, EMMA, needId, text, howHeard, false);
     }
 
     @Test
@@ -285,7 +285,7 @@ class NeedsTest extends PlanTest {
         given(History.opened().need(SCHOOL, EMMA))
                 .when(view(SCHOOL, "Koulussa on kivaa vain välitunnilla.", HowHeard.CONVERSATION))
                 .expectEvents(new ChildViewRecorded(CASE, VIEW, EMMA, SCHOOL, "Koulussa on kivaa vain välitunnilla.",
-                        HowHeard.CONVERSATION));
+                        HowHeard.CONVERSATION, false));
     }
 
     @Test
@@ -293,7 +293,7 @@ class NeedsTest extends PlanTest {
         given(History.opened().need(SLEEP, LEO))
                 .when(view(SLEEP, "Leo herättää minut joka yö.", HowHeard.CONVERSATION))
                 .expectEvents(new ChildViewRecorded(CASE, VIEW, EMMA, SLEEP, "Leo herättää minut joka yö.",
-                        HowHeard.CONVERSATION));
+                        HowHeard.CONVERSATION, false));
     }
 
     @Test
@@ -301,14 +301,14 @@ class NeedsTest extends PlanTest {
         given(History.opened())
                 .when(view(null, "A drawing of the family at the lake", HowHeard.DRAWING))
                 .expectEvents(new ChildViewRecorded(CASE, VIEW, EMMA, null, "A drawing of the family at the lake",
-                        HowHeard.DRAWING));
+                        HowHeard.DRAWING, false));
     }
 
     @Test
     void childWhoDeclinedToSayNeedsNoWords() {
         given(History.opened())
                 .when(view(null, null, HowHeard.DECLINED_TO_SAY))
-                .expectEvents(new ChildViewRecorded(CASE, VIEW, EMMA, null, null, HowHeard.DECLINED_TO_SAY));
+                .expectEvents(new ChildViewRecorded(CASE, VIEW, EMMA, null, null, HowHeard.DECLINED_TO_SAY, false));
     }
 
     @Test
@@ -322,14 +322,14 @@ class NeedsTest extends PlanTest {
     @Test
     void onlyChildsViewIsRecordedAsChildsView() {
         given(History.opened())
-                .when(new RecordChildView(CASE, VIEW, MOTHER, null, "Emma is fine", HowHeard.OTHER))
+                .when(new RecordChildView(CASE, VIEW, MOTHER, null, "Emma is fine", HowHeard.OTHER, false))
                 .expectException(violates(PlanRule.NOT_A_CHILD, MOTHER))
                 .expectNoEvents();
     }
 
     @Test
     void childsViewIsNeverOverwritten() {
-        given(History.opened().then(new ChildViewRecorded(CASE, VIEW, EMMA, null, "first", HowHeard.CONVERSATION)))
+        given(History.opened().then(new ChildViewRecorded(CASE, VIEW, EMMA, null, "first", HowHeard.CONVERSATION, false)))
                 .when(view(null, "second", HowHeard.CONVERSATION))
                 .expectException(violates(PlanRule.ID_ALREADY_USED, VIEW))
                 .expectNoEvents();
@@ -338,9 +338,9 @@ class NeedsTest extends PlanTest {
     @Test
     void laterViewIsAddedBesideEarlierOne() {
         UUID later = TestPlan.id("view 2");
-        given(History.opened().then(new ChildViewRecorded(CASE, VIEW, EMMA, null, "first", HowHeard.CONVERSATION)))
-                .when(new RecordChildView(CASE, later, EMMA, null, "second", HowHeard.CONVERSATION))
-                .expectEvents(new ChildViewRecorded(CASE, later, EMMA, null, "second", HowHeard.CONVERSATION));
+        given(History.opened().then(new ChildViewRecorded(CASE, VIEW, EMMA, null, "first", HowHeard.CONVERSATION, false)))
+                .when(new RecordChildView(CASE, later, EMMA, null, "second", HowHeard.CONVERSATION, false))
+                .expectEvents(new ChildViewRecorded(CASE, later, EMMA, null, "second", HowHeard.CONVERSATION, false));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package fi.perhekeskus.audit.disclosure;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,11 +12,31 @@ import java.util.UUID;
  * @param memberId the family member the report is for; null for the whole family
  * @param from     inclusive
  * @param to       exclusive
+ * @param whose    whom the report is for, and who at the family centre answers their questions
  */
-public record DisclosureReport(UUID caseId, UUID memberId, Instant from, Instant to, List<Disclosed> disclosures) {
+public record DisclosureReport(UUID caseId, UUID memberId, Instant from, Instant to, Whose whose,
+                               List<Disclosed> disclosures) {
 
     public DisclosureReport {
         disclosures = List.copyOf(disclosures);
+    }
+
+    /**
+     * @param member       the family member it is for; null for the whole family
+     * @param family       the names of the family's members
+     * @param unit         the family centre's unit the case belongs to
+     * @param keyWorker    the family's key worker, and how to reach them
+     * @param nextReviewOn when the plan is next followed up with the family; null if no date is set
+     */
+    public record Whose(Named member, List<String> family, String unit, Contact keyWorker, LocalDate nextReviewOn) {
+
+        public Whose {
+            family = List.copyOf(family);
+        }
+    }
+
+    /** @param phone and {@code email} null where the directory has none */
+    public record Contact(String name, String phone, String email) {
     }
 
     /**

@@ -1,78 +1,147 @@
 package fi.perhekeskus.audit.disclosure;
 
-import java.io.ByteArrayOutputStream;
+import java.text.Normalizer;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The disclosure report as a PDF the family can be given: a table of who received which of their
- * needs, when and on which consent. In Finnish, the language the family is served in; times in the
- * deployment's zone.
+ * The disclosure report as a PDF to hand to the family, in Finnish, Swedish or English: whose report
+ * it is, the family centre's unit, the key worker and how to reach them, the next review, who
+ * received which of the family's needs, when and on whose consent, and the family's rights. A
+ * tagged PDF (PDF/UA), so that it reads aloud as it reads on paper; times in the deployment's zone.
  */
 @Component
 public class DisclosureReportPdf {
 
-    private static final String[] COLUMNS = {"Aika", "Vastaanottaja", "Tarpeet", "Keitä koskee", "Suostumus"};
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.yyyy");
+    /** The languages the report is written in; any other gets Finnish. */
+    public static final Set<String> LANGUAGES = Set.of("fi", "sv", "en");
 
     private final ZoneId zone;
+    private final MessageSource texts;
 
     DisclosureReportPdf(@Value("${familycentre.consent.zone}") ZoneId zone) {
         this.zone = zone;
+        var bundle = new ResourceBundleMessageSource();
+        bundle.setBasename("disclosure/report");
+        bundle.setDefaultEncoding("UTF-8");
+        bundle.setFallbackToSystemLocale(false);
+        bundle.setDefaultLocale(Locale.forLanguageTag("fi"));
+        this.texts = bundle;
     }
 
-    public byte[] render(DisclosureReport report) {
-        var pdf = new ByteArrayOutputStream();
-        var document = new Document(PageSize.A4.rotate());
-        PdfWriter.getInstance(document, pdf);
-        document.open();
-        document.add(new Paragraph("Tietojen luovutukset", FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16)));
-        document.add(new Paragraph("Kenelle perheen tietoja on luovutettu ja millä perusteella, "
-                + DAY.format(report.from().atZone(zone)) + " – " + DAY.format(report.to().atZone(zone))));
-        document.add(new Paragraph(" "));
-        var table = new PdfPTable(COLUMNS.length);
-        table.setWidthPercentage(100);
-        Font header = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
-        for (String column : COLUMNS) {
-            table.addCell(new Paragraph(column, header));
-        }
-        Font cell = FontFactory.getFont(FontFactory.HELVETICA, 9);
-        for (DisclosureReport.Disclosed disclosed : report.disclosures()) {
-            table.addCell(new Paragraph(TIME.format(disclosed.at().atZone(zone)), cell));
-            table.addCell(new Paragraph(name(disclosed.recipient()), cell));
-            table.addCell(new Paragraph(names(disclosed.needs()), cell));
-            table.addCell(new Paragraph(names(disclosed.members()), cell));
-            table.addCell(new Paragraph(disclosed.consents().stream()
-                    .map(consent -> name(consent.givenBy()) + ": " + (consent.purpose() == null ? "" : consent.purpose()))
-                    .collect(Collectors.joining("\n")), cell));
-        }
-        if (report.disclosures().isEmpty()) {
-            document.add(new Paragraph("Ei luovutuksia tällä ajanjaksolla."));
-        } else {
-            document.add(table);
-        }
-        document.close();
-        return pdf.toByteArray();
+    /** The language the report will be written in, for a language asked for. */
+    public static String languageFor(Locale asked) {
+        return asked != null && LANGUAGES.contains(asked.getLanguage()) ? asked.getLanguage() : "fi";
     }
 
-    private static String names(List<DisclosureReport.Named> named) {
-        return named.stream().map(DisclosureReportPdf::name).collect(Collectors.joining("\n"));
+    public byte[] render(DisclosureReport report, Locale asked) {
+        Locale locale = Locale.forLanguageTag(languageFor(asked));
+        var words = new Words(texts, locale, zone);
+        DisclosureReport.Whose whose = report.whose();
+        String forWhom = whose.member() == null ? words.text("family", String.join(", ", whose.family()))
+                : words.text("member", whose.member().name(), String.join(", ", whose.family()));
+        try (var pdf = new TaggedPdf(locale.getLanguage(), words.text("title") + " \u2013 " + forWhom)) {
+            pdf.heading(1, words.text("title"));
+            pdf.paragraph(forWhom);
+            pdf.paragraph(words.text("period", words.day(report.from()), words.day(report.to())));
+            if (whose.unit() != null) {
+                pdf.paragraph(words.text("unit", whose.unit()));
+            }
+            if (whose.keyWorker() != null) {
+                pdf.paragraph(words.text("keyWorker", whose.keyWorker().name()));
+                String reach = words.reach(whose.keyWorker());
+                if (!reach.isEmpty()) {
+                    pdf.paragraph(reach);
+                }
+            }
+            pdf.paragraph(whose.nextReviewOn() == null ? words.text("noNextReview")
+                    : words.text("nextReview", words.day(whose.nextReviewOn())));
+
+            pdf.heading(2, words.text("disclosures"));
+            pdf.paragraph(words.text("disclosures.explain"));
+            if (report.disclosures().isEmpty()) {
+                pdf.paragraph(words.text("none"));
+            }
+            for (DisclosureReport.Disclosed disclosed : report.disclosures()) {
+                pdf.heading(3, words.time(disclosed.at()) + ": " + words.name(disclosed.recipient()));
+                pdf.paragraph(words.text("what." + disclosed.what()));
+                pdf.paragraph(words.text("needs", words.names(disclosed.needs())));
+                pdf.paragraph(words.text("concerns", words.names(disclosed.members())));
+                pdf.paragraph(words.text("basis", disclosed.consents().stream()
+                        .map(consent -> words.text("consent", words.name(consent.givenBy()),
+                                consent.purpose() == null ? "" : consent.purpose()))
+                        .collect(Collectors.joining("; "))));
+            }
+
+            pdf.heading(2, words.text("rights"));
+            pdf.paragraph(words.text("rights.know"));
+            pdf.paragraph(words.text("rights.correct"));
+            pdf.paragraph(words.text("rights.complain"));
+            return pdf.bytes();
+        }
     }
 
-    private static String name(DisclosureReport.Named named) {
-        return named.name() == null ? named.id().toString() : named.name();
+    /**
+     * A readable file name, as the family would save it: the report's word, whose it is and the day,
+     * in letters every file system takes ({@code luovutukset-anna-2026-12-03.pdf}).
+     */
+    public String fileName(DisclosureReport report, Locale asked) {
+        Locale locale = Locale.forLanguageTag(languageFor(asked));
+        String whose = report.whose().member() == null ? String.join("-", report.whose().family())
+                : report.whose().member().name();
+        String day = DateTimeFormatter.ISO_LOCAL_DATE.format(report.to().atZone(zone));
+        return slug(texts.getMessage("file", null, locale) + "-" + whose) + "-" + day + ".pdf";
+    }
+
+    private static String slug(String text) {
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return slug.length() > 80 ? slug.substring(0, 80) : slug;
+    }
+
+    /** The report's texts in one language, and its dates and names as that language writes them. */
+    private record Words(MessageSource texts, Locale locale, ZoneId zone) {
+
+        String text(String key, Object... arguments) {
+            return texts.getMessage(key, arguments.length == 0 ? null : arguments, locale);
+        }
+
+        String day(TemporalAccessor day) {
+            return DateTimeFormatter.ofPattern(text("format.date"), locale).format(day instanceof Instant at
+                    ? at.atZone(zone) : day);
+        }
+
+        String time(Instant at) {
+            return DateTimeFormatter.ofPattern(text("format.datetime"), locale).format(at.atZone(zone));
+        }
+
+        String name(DisclosureReport.Named named) {
+            return named == null || named.name() == null ? text("unknown") : named.name();
+        }
+
+        String names(List<DisclosureReport.Named> named) {
+            return named.stream().map(this::name).collect(Collectors.joining(", "));
+        }
+
+        String reach(DisclosureReport.Contact contact) {
+            if (contact.phone() != null && contact.email() != null) {
+                return text("reach.both", contact.phone(), contact.email());
+            }
+            if (contact.phone() != null || contact.email() != null) {
+                return text("reach.one", contact.phone() != null ? contact.phone() : contact.email());
+            }
+            return "";
+        }
     }
 }

@@ -1,6 +1,7 @@
 package fi.perhekeskus.audit.disclosure;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import fi.perhekeskus.caseview.CaseViewQuery;
 import fi.perhekeskus.caseview.Visibility;
 import fi.perhekeskus.directory.Professional;
 import fi.perhekeskus.directory.ProfessionalRepository;
+import fi.perhekeskus.directory.Unit;
+import fi.perhekeskus.directory.UnitRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,8 +32,10 @@ public class DisclosureReports {
     private final DisclosureLog log;
     private final CaseViewQuery views;
     private final ProfessionalRepository directory;
+    private final UnitRepository units;
 
-    DisclosureReports(DisclosureLog log, CaseViewQuery views, ProfessionalRepository directory) {
+    DisclosureReports(DisclosureLog log, CaseViewQuery views, ProfessionalRepository directory, UnitRepository units) {
+        this.units = units;
         this.log = log;
         this.views = views;
         this.directory = directory;
@@ -50,7 +55,7 @@ public class DisclosureReports {
             Map<UUID, Professional> recipients = directory.findAllById(disclosures.stream()
                             .map(Disclosure::recipientId).distinct().toList())
                     .stream().collect(Collectors.toMap(Professional::getId, Function.identity()));
-            return new DisclosureReport(caseId, memberId, from, to, disclosures.stream()
+            return new DisclosureReport(caseId, memberId, from, to, whose(plan, memberId), disclosures.stream()
                     .map(disclosure -> new DisclosureReport.Disclosed(disclosure.at(),
                             new DisclosureReport.Named(disclosure.recipientId(),
                                     Optional.ofNullable(recipients.get(disclosure.recipientId()))
@@ -60,6 +65,23 @@ public class DisclosureReports {
                             disclosure.consentIds().stream().sorted().map(id -> basis(id, consents, members)).toList()))
                     .toList());
         });
+    }
+
+    private DisclosureReport.Whose whose(CaseView plan, UUID memberId) {
+        DisclosureReport.Named member = plan.family().members().stream()
+                .filter(candidate -> candidate.id().equals(memberId))
+                .findFirst()
+                .map(found -> new DisclosureReport.Named(found.id(), found.displayName()))
+                .orElse(null);
+        DisclosureReport.Contact keyWorker = plan.keyWorker() == null ? null : directory.findById(plan.keyWorker().id())
+                .map(professional -> new DisclosureReport.Contact(professional.getDisplayName(), professional.getPhone(),
+                        professional.getEmail()))
+                .orElse(new DisclosureReport.Contact(plan.keyWorker().displayName(), null, null));
+        LocalDate nextReview = plan.reviews().isEmpty() ? null
+                : plan.reviews().get(plan.reviews().size() - 1).nextReviewOn();
+        return new DisclosureReport.Whose(member,
+                plan.family().members().stream().map(CaseView.Member::displayName).toList(),
+                units.findById(plan.unitId()).map(Unit::getName).orElse(null), keyWorker, nextReview);
     }
 
     private static List<DisclosureReport.Named> named(Collection<UUID> ids, Map<UUID, String> names) {

@@ -60,7 +60,7 @@ final class EventData {
             shape(NeedClosed.class, event -> new HistoryData.NeedEnd(event.needId(), event.outcome(),
                     event.note())),
             shape(ChildViewRecorded.class, event -> new HistoryData.NewChildView(event.viewId(), event.childId(),
-                    event.needId(), event.view(), event.howHeard())),
+                    event.needId(), event.view(), event.howHeard(), event.wordsShownToGuardians())),
             shape(SupportActionPlanned.class, event -> new HistoryData.NewAction(event.actionId(), event.needId(),
                     event.description(), event.responsible(), event.dueDate())),
             shape(SupportActionCompleted.class, event -> new HistoryData.ActionEnd(event.actionId(), event.note())),

@@ -66,10 +66,12 @@ public sealed interface HistoryData {
     /**
      * {@code ChildViewRecorded}.
      *
-     * @param needId absent for a view about the plan as a whole
-     * @param view   absent when the child declined to say
+     * @param needId                absent for a view about the plan as a whole
+     * @param view                  absent when the child declined to say
+     * @param wordsShownToGuardians whether the child agreed that their words are printed for the guardians
      */
-    record NewChildView(UUID viewId, UUID childId, UUID needId, String view, HowHeard howHeard) implements HistoryData {
+    record NewChildView(UUID viewId, UUID childId, UUID needId, String view, HowHeard howHeard,
+                        boolean wordsShownToGuardians) implements HistoryData {
     }
 
     /** {@code SupportActionPlanned}. */

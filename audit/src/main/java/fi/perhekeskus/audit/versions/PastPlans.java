@@ -43,15 +43,27 @@ public class PastPlans {
     public Optional<PastPlan> at(UUID caseId, Instant moment) {
         return live.standing(caseId).flatMap(now -> {
             long version = versionAt(states.events(caseId, now.version()), moment);
-            if (version < 0) {
-                return Optional.empty();
-            }
-            if (version == now.version()) {
-                return Optional.of(past(moment, current(caseId), viewer -> live.decide(caseId, viewer, moment)));
-            }
-            DetachedCaseView then = states.viewAt(caseId, version);
-            return Optional.of(past(moment, whole(then), viewer -> then.decide(viewer, moment)));
+            return version < 0 ? Optional.empty() : Optional.of(pastAt(caseId, version, now.version(), moment));
         });
+    }
+
+    /**
+     * The case as it stood after one of its versions, with who could see what at that version's
+     * moment; empty if there is no such version.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Optional<PastPlan> atVersion(UUID caseId, long version) {
+        return live.standing(caseId).filter(now -> version >= 0 && version <= now.version()).map(now -> pastAt(caseId,
+                version, now.version(), states.events(caseId, now.version()).get(Math.toIntExact(version)).getTimestamp()));
+    }
+
+    /** The plan at a version, and the rights of that moment: the live view itself if it is the current version. */
+    private PastPlan pastAt(UUID caseId, long version, long current, Instant moment) {
+        if (version == current) {
+            return past(moment, current(caseId), viewer -> live.decide(caseId, viewer, moment));
+        }
+        DetachedCaseView then = states.viewAt(caseId, version);
+        return past(moment, whole(then), viewer -> then.decide(viewer, moment));
     }
 
     /** What changed from one version to another, in either order; empty if either does not exist. */

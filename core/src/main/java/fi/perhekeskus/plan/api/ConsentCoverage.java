@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Whether a need may be shared with a specialist, given the family's consent decisions. The plan
@@ -32,17 +33,29 @@ import java.util.stream.Collectors;
  * <li>the need may be shared only if every part is covered.</li>
  * </ul>
  *
+ * <p>{@link #parts} says the same member by member, for people: whose consent is missing, who
+ * refused, and which grants would have counted had their end date not passed.
+ *
  * @param family   every family member's role, by member id
  * @param standing the decisions neither withdrawn nor recorded as expired
+ * @param ended    grants recorded as expired: they count for nothing, and are only named when a part is
+ *                 missing because of them
  * @param at       the instant asked about; a decision whose end has passed no longer counts, even
  *                 before its expiry has been recorded
  */
-public record ConsentCoverage(Map<UUID, MemberRole> family, Collection<StandingConsent> standing, Instant at) {
+public record ConsentCoverage(Map<UUID, MemberRole> family, Collection<StandingConsent> standing,
+                              Collection<StandingConsent> ended, Instant at) {
 
     public ConsentCoverage {
         family = Map.copyOf(family);
         standing = List.copyOf(standing);
+        ended = List.copyOf(ended);
         Objects.requireNonNull(at, "at");
+    }
+
+    /** For deciding only: the plan's commands never need to say why a part is missing. */
+    public ConsentCoverage(Map<UUID, MemberRole> family, Collection<StandingConsent> standing, Instant at) {
+        this(family, standing, List.of(), at);
     }
 
     /**
@@ -106,20 +119,31 @@ public record ConsentCoverage(Map<UUID, MemberRole> family, Collection<StandingC
         }
     }
 
+    /**
+     * One concerned member's part in sharing a need.
+     *
+     * @param consentIds  as for {@link Coverage}: the grants relied on, or the refusals that block
+     * @param endedGrants when the part is missing: grants that would have covered it had their end date
+     *                    not passed; empty otherwise
+     */
+    public record Part(UUID memberId, Verdict verdict, Set<UUID> consentIds, Set<UUID> endedGrants) {
+
+        public Part {
+            Objects.requireNonNull(memberId, "memberId");
+            Objects.requireNonNull(verdict, "verdict");
+            consentIds = Set.copyOf(consentIds);
+            endedGrants = Set.copyOf(endedGrants);
+        }
+    }
+
     /** Whether the need, concerning the given members, may be shared with the specialist at {@link #at}. */
     public Coverage of(UUID needId, Set<UUID> concernedMemberIds, Specialist specialist) {
         if (concernedMemberIds.isEmpty()) {
             return new Coverage(needId, CONSENT_MISSING, Set.of());
         }
-        List<StandingConsent> counting = standing.stream()
-                .filter(consent -> consent.inForceAt(at)
-                        && consent.needIds().contains(needId)
-                        && specialist.isAddressedBy(consent.recipient()))
-                .toList();
         Verdict worst = COVERED;
         Set<UUID> basis = new LinkedHashSet<>();
-        for (UUID member : concernedMemberIds) {
-            Coverage part = partOf(needId, member, counting);
+        for (Part part : parts(needId, concernedMemberIds, specialist)) {
             if (part.verdict().compareTo(worst) > 0) {
                 worst = part.verdict();
                 basis.clear();
@@ -129,6 +153,21 @@ public record ConsentCoverage(Map<UUID, MemberRole> family, Collection<StandingC
             }
         }
         return new Coverage(needId, worst, basis);
+    }
+
+    /**
+     * Each concerned member's part, in the order given: the need may be shared exactly when every part
+     * is {@link Verdict#COVERED}, which is what {@link #of} decides.
+     */
+    public List<Part> parts(UUID needId, Collection<UUID> concernedMemberIds, Specialist specialist) {
+        List<StandingConsent> counting = standing.stream()
+                .filter(consent -> consent.inForceAt(at) && about(consent, needId, specialist))
+                .toList();
+        return concernedMemberIds.stream().map(member -> partOf(needId, member, counting, specialist)).toList();
+    }
+
+    private static boolean about(StandingConsent consent, UUID needId, Specialist specialist) {
+        return consent.needIds().contains(needId) && specialist.isAddressedBy(consent.recipient());
     }
 
     /** Whether the member may decide on sharing data that concerns at least one of the given members. */
@@ -141,7 +180,7 @@ public record ConsentCoverage(Map<UUID, MemberRole> family, Collection<StandingC
                 || family.get(giverId) == MemberRole.GUARDIAN && family.get(memberId) == MemberRole.CHILD;
     }
 
-    private Coverage partOf(UUID needId, UUID memberId, List<StandingConsent> counting) {
+    private Part partOf(UUID needId, UUID memberId, List<StandingConsent> counting, Specialist specialist) {
         List<StandingConsent> own = counting.stream().filter(consent -> consent.givenBy().equals(memberId)).toList();
         boolean childDecidedPersonally = family.get(memberId) == MemberRole.CHILD && !own.isEmpty();
         List<StandingConsent> deciding = childDecidedPersonally
@@ -149,10 +188,17 @@ public record ConsentCoverage(Map<UUID, MemberRole> family, Collection<StandingC
                 : counting.stream().filter(consent -> decidesFor(consent.givenBy(), memberId)).toList();
         Set<UUID> refusals = idsOf(deciding, ConsentDecision.REFUSE);
         if (!refusals.isEmpty()) {
-            return new Coverage(needId, childDecidedPersonally ? CHILD_REFUSED : CONSENT_REFUSED, refusals);
+            return new Part(memberId, childDecidedPersonally ? CHILD_REFUSED : CONSENT_REFUSED, refusals, Set.of());
         }
         Set<UUID> grants = idsOf(deciding, ConsentDecision.GRANT);
-        return new Coverage(needId, grants.isEmpty() ? CONSENT_MISSING : COVERED, grants);
+        if (!grants.isEmpty()) {
+            return new Part(memberId, COVERED, grants, Set.of());
+        }
+        List<StandingConsent> pastTheirEnd = Stream.concat(standing.stream(), ended.stream())
+                .filter(consent -> !consent.inForceAt(at) && about(consent, needId, specialist)
+                        && decidesFor(consent.givenBy(), memberId))
+                .toList();
+        return new Part(memberId, CONSENT_MISSING, Set.of(), idsOf(pastTheirEnd, ConsentDecision.GRANT));
     }
 
     private static Set<UUID> idsOf(List<StandingConsent> consents, ConsentDecision decision) {

@@ -9,7 +9,8 @@ import org.axonframework.serialization.Revision;
 /**
  * Record what a child said, about one need or about the plan as a whole.
  *
- * @param needId absent when the view is about the plan as a whole
+ * @param needId                absent when the view is about the plan as a whole
+ * @param wordsShownToGuardians whether the child agreed that their own words are shown to the guardians
  */
 @Revision("1")
 public record RecordChildView(
@@ -18,7 +19,8 @@ public record RecordChildView(
         UUID childId,
         UUID needId,
         String view,
-        HowHeard howHeard) {
+        HowHeard howHeard,
+        boolean wordsShownToGuardians) {
 
     public RecordChildView {
         Objects.requireNonNull(caseId, "caseId");

@@ -1,6 +1,8 @@
 package fi.perhekeskus.web.audit;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -13,11 +15,15 @@ import fi.perhekeskus.access.ProfessionalAction;
 import fi.perhekeskus.accesslog.AccessEntry;
 import fi.perhekeskus.accesslog.AccessLog;
 import fi.perhekeskus.accesslog.AccessLogQuery;
+import fi.perhekeskus.caseview.CaseViewQuery;
 import fi.perhekeskus.directory.Professional;
 import fi.perhekeskus.directory.ProfessionalRepository;
 import fi.perhekeskus.directory.ProfessionalRole;
 import fi.perhekeskus.web.PageResponse;
 import fi.perhekeskus.web.cases.CaseGate;
+import fi.perhekeskus.web.cases.PlanNames;
+import fi.perhekeskus.web.commands.CorrelationIdFilter;
+import fi.perhekeskus.web.problems.ActionNotAllowed;
 import fi.perhekeskus.web.problems.InvalidReference;
 import fi.perhekeskus.web.signin.SignedInProfessional;
 import fi.perhekeskus.web.commands.RequestContext;
@@ -36,9 +42,11 @@ class AccessLogReview {
     private final ProfessionalRepository directory;
     private final CaseGate gate;
     private final TransactionTemplate transaction;
+    private final CaseViewQuery views;
 
     AccessLogReview(AccessLog log, ProfessionalRepository directory, CaseGate gate,
-                        TransactionTemplate transaction) {
+                        TransactionTemplate transaction, CaseViewQuery views) {
+        this.views = views;
         this.log = log;
         this.directory = directory;
         this.gate = gate;
@@ -74,6 +82,23 @@ class AccessLogReview {
                     names.containsKey(entry.professionalId()) ? names.get(entry.professionalId()).getDisplayName() : null,
                     entry.role(), entry.unitId(), entry.caseId(), entry.view(), entry.basis().name(),
                     entry.basisConsentIds(), entry.outcome().name()));
+        });
+    }
+
+    /**
+     * The names of the families of the supervisor's unit, by case, for picking one: each is a case
+     * shown, in the access log as a listed case.
+     */
+    Map<UUID, String> familiesOfUnit(SignedInProfessional me, HttpServletRequest request) {
+        return transaction.execute(status -> {
+            Map<UUID, List<String>> families = views.familiesOfUnit(me.unitId());
+            String view = CaseGate.viewOf(request);
+            String correlationId = CorrelationIdFilter.of(request);
+            families.keySet().forEach(caseId ->
+                    gate.allowed(caseId, me, Basis.SUPERVISION, Set.of(), view, correlationId));
+            var named = new LinkedHashMap<UUID, String>();
+            families.forEach((caseId, members) -> named.put(caseId, PlanNames.family(members)));
+            return named;
         });
     }
 }

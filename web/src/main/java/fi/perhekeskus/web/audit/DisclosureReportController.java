@@ -3,6 +3,7 @@ package fi.perhekeskus.web.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
+import java.util.Locale;
 import java.util.UUID;
 
 import fi.perhekeskus.audit.disclosure.DisclosureReport;
@@ -13,6 +14,7 @@ import fi.perhekeskus.web.input.SupportedDate;
 import fi.perhekeskus.web.problems.InvalidReference;
 import fi.perhekeskus.web.signin.SignedInProfessional;
 import fi.perhekeskus.web.commands.RequestContext;
+import jakarta.validation.constraints.Pattern;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -59,16 +61,23 @@ class DisclosureReportController {
         return reads.read(caseId, me, request, () -> reports.of(caseId, memberId, since, until));
     }
 
+    /**
+     * @param language the family's language for the report (fi, sv or en); the reader's language
+     *                 ({@code Accept-Language}) without one
+     */
     @GetMapping(path = "/api/v1/audit/disclosures", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> reportAsPdf(@RequestParam UUID caseId, @RequestParam(required = false) UUID memberId,
                                        @RequestParam(required = false) @SupportedDate Instant from,
                                        @RequestParam(required = false) @SupportedDate Instant to,
-                                       @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {
-        byte[] rendered = pdf.render(report(caseId, memberId, from, to, me, request));
+                                       @RequestParam(required = false) @Pattern(regexp = "fi|sv|en") String language,
+                                       @AuthenticationPrincipal SignedInProfessional me, RequestContext request,
+                                       Locale locale) {
+        Locale written = language == null ? locale : Locale.forLanguageTag(language);
+        DisclosureReport report = report(caseId, memberId, from, to, me, request);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", ContentDisposition.attachment()
-                        .filename("luovutukset-" + caseId + ".pdf").build().toString())
-                .body(rendered);
+                        .filename(pdf.fileName(report, written)).build().toString())
+                .body(pdf.render(report, written));
     }
 }

@@ -38,22 +38,25 @@ record PlanResponse(UUID id, long version, CaseView.Status status, UUID unitId, 
     }
 
     record Need(UUID id, String description, String professionalNote, NeedStatus status, NeedOutcome outcome,
-                Set<UUID> concernsMemberIds, NeedRaiser raisedBy, List<Agreement> agreements,
+                String outcomeNote, Set<UUID> concernsMemberIds, NeedRaiser raisedBy, List<Agreement> agreements,
                 List<ChildView> childViews, List<SupportAction> actions) {
     }
 
-    record Agreement(UUID memberId, AgreementDecision decision, AgreementChannel channel, Instant givenAt) {
+    record Agreement(UUID memberId, AgreementDecision decision, AgreementChannel channel, Instant givenAt,
+                     String note) {
     }
 
-    record ChildView(UUID id, UUID childId, UUID needId, String view, HowHeard howHeard, Instant recordedAt) {
+    record ChildView(UUID id, UUID childId, UUID needId, String view, HowHeard howHeard, Instant recordedAt,
+                     boolean wordsShownToGuardians) {
     }
 
     record SupportAction(UUID id, UUID needId, String description, Responsible responsible, LocalDate dueDate,
-                         CaseView.SupportAction.Status status) {
+                         CaseView.SupportAction.Status status, String outcomeNote) {
     }
 
     record Consent(UUID id, UUID givenBy, ConsentDecision decision, Recipient recipient, Set<UUID> needIds,
-                   String purpose, LocalDate validUntil, Instant endsAt, CaseView.Consent.Status status) {
+                   String purpose, LocalDate validUntil, Instant endsAt, CaseView.Consent.Status status,
+                   UUID withdrawnBy, String withdrawalNote) {
     }
 
     record Network(List<NetworkMember> members, List<Invitation> invitations) {

@@ -1,17 +1,26 @@
 package fi.perhekeskus.web.cases;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import fi.perhekeskus.access.Basis;
 import fi.perhekeskus.caselist.CaseListQuery;
 import fi.perhekeskus.caselist.CaseListRow;
+import fi.perhekeskus.caseview.CaseView;
 import fi.perhekeskus.caseview.CaseViewQuery;
 import fi.perhekeskus.caseview.InvitationToAnswer;
+import fi.perhekeskus.caseview.Sight;
+import fi.perhekeskus.caseview.Work;
+import fi.perhekeskus.caseview.WorkQuery;
 import fi.perhekeskus.plan.api.ConsentPolicy;
 import fi.perhekeskus.web.PageResponse;
-import fi.perhekeskus.web.signin.SignedInProfessional;
 import fi.perhekeskus.web.commands.RequestContext;
+import fi.perhekeskus.web.signin.SignedInProfessional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,15 +39,17 @@ class CaseLists {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ConsentPolicy policy;
+    private final WorkQuery work;
 
     CaseLists(CaseListQuery cases, CaseViewQuery views, CaseGate gate, TransactionTemplate transaction,
-                       Clock clock, ConsentPolicy policy) {
+                       Clock clock, ConsentPolicy policy, WorkQuery work) {
         this.cases = cases;
         this.views = views;
         this.gate = gate;
         this.transaction = transaction;
         this.clock = clock;
         this.policy = policy;
+        this.work = work;
     }
 
     /** The key worker's caseload, a specialist's memberships, or a supervisor's unit, newest first. */
@@ -54,6 +65,27 @@ class CaseLists {
         });
     }
 
+    /**
+     * The families of listed cases by their members' names, as the reader may see them: whole for a
+     * key worker's and a supervisor's rows, for a network member only the members the needs shared
+     * with them now concern, and nothing for a case that shares nothing with them any more.
+     */
+    Map<UUID, String> families(List<CaseListRow> rows, SignedInProfessional me) {
+        var names = new HashMap<UUID, String>();
+        views.familiesOf(rows.stream().filter(row -> row.relation() != Basis.MEMBERSHIP)
+                .map(CaseListRow::caseId).toList())
+                .forEach((caseId, members) -> names.put(caseId, PlanNames.family(members)));
+        rows.stream().filter(row -> row.relation() == Basis.MEMBERSHIP).forEach(row -> {
+            Sight access = views.decide(row.caseId(), me.caller(), clock.instant());
+            if (!access.needIds().isEmpty()) {
+                views.view(row.caseId(), access.visibility()).ifPresent(shown -> names.put(row.caseId(),
+                        PlanNames.family(shown.family().members().stream().map(CaseView.Member::displayName)
+                                .toList())));
+            }
+        });
+        return names;
+    }
+
     /** What the caller has been invited to and not yet answered: the needs, as consent lets them see them. */
     PageResponse<InvitationToAnswer> invitations(int page, int size, SignedInProfessional me,
                                                  RequestContext request) {
@@ -64,6 +96,31 @@ class CaseLists {
                             invitation.consentIds()))
                     .toList(), request);
             return PageResponse.of(waiting, invitation -> invitation);
+        });
+    }
+
+    /**
+     * The day's work across the caller's open cases: their own as a key worker, their unit's as a
+     * supervisor, their own support actions as a network member. Each case it shows has its
+     * access-log row, as a listed case has.
+     */
+    Work work(SignedInProfessional me, RequestContext request) {
+        return transaction.execute(tx -> {
+            LocalDate today = policy.today(clock);
+            Work found = switch (me.role()) {
+                case KEY_WORKER -> work.ofKeyWorker(me.professionalId(), today);
+                case SUPERVISOR -> work.ofUnit(me.unitId(), today);
+                case SPECIALIST -> work.ofMember(me.caller(), today, clock.instant());
+            };
+            Basis basis = switch (me.role()) {
+                case KEY_WORKER -> Basis.KEY_WORKER;
+                case SUPERVISOR -> Basis.SUPERVISION;
+                case SPECIALIST -> Basis.MEMBERSHIP;
+            };
+            gate.listed(me, found.shown().entrySet().stream()
+                    .map(shown -> new CaseGate.Shown(shown.getKey(), basis, shown.getValue()))
+                    .toList(), request);
+            return found;
         });
     }
 }

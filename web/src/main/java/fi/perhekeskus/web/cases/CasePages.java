@@ -3,8 +3,8 @@ package fi.perhekeskus.web.cases;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -14,13 +14,16 @@ import java.util.stream.Stream;
 import fi.perhekeskus.caselist.CaseListRow;
 import fi.perhekeskus.access.ProfessionalAction;
 import fi.perhekeskus.caseview.CaseView;
+import fi.perhekeskus.caseview.Preview;
 import fi.perhekeskus.directory.ProfessionalRole;
+import fi.perhekeskus.plan.api.ConsentPolicy;
 import fi.perhekeskus.plan.api.MemberRole;
 import fi.perhekeskus.web.PageResponse;
 import fi.perhekeskus.web.input.StorableText;
 import fi.perhekeskus.web.input.SupportedDate;
 import fi.perhekeskus.web.pages.Form;
 import fi.perhekeskus.web.pages.FormPages;
+import fi.perhekeskus.web.pages.Languages;
 import fi.perhekeskus.web.pages.PageController;
 import fi.perhekeskus.web.signin.SignedInProfessional;
 import fi.perhekeskus.web.commands.RequestContext;
@@ -28,6 +31,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -46,8 +51,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PageController
 class CasePages {
 
-    /** Rows for a family on the opening form: a child and two adults fit most families. */
-    private static final int FAMILY_ROWS = 4;
+    /** Rows the opening form starts with: a child and two adults fit most families, and a row is added at need. */
+    private static final int FAMILY_ROWS = 3;
 
     private final CaseLists lists;
     private final CaseReads reads;
@@ -57,10 +62,12 @@ class CasePages {
     private final PlanNames names;
     private final Clock clock;
     private final CaseGate gate;
+    private final ConsentPolicy policy;
 
     CasePages(CaseLists lists, CaseReads reads, CasePlanCommands commands, Directory directory, FormPages forms,
-              PlanNames names, Clock clock, CaseGate gate) {
+              PlanNames names, Clock clock, CaseGate gate, ConsentPolicy policy) {
         this.gate = gate;
+        this.policy = policy;
         this.names = names;
         this.clock = clock;
         this.lists = lists;
@@ -70,17 +77,14 @@ class CasePages {
         this.forms = forms;
     }
 
-    @GetMapping("/")
-    String home() {
-        return "redirect:/cases";
-    }
-
     @GetMapping("/cases")
     String cases(@RequestParam(required = false) CaseListRow.Status status,
                  @RequestParam(defaultValue = "0") @Max(PageResponse.LAST_PAGE) int page,
                  @AuthenticationPrincipal SignedInProfessional me,
                  RequestContext request, Model model) {
-        model.addAttribute("cases", lists.cases(status, Math.max(page, 0), 20, me, request));
+        var listed = lists.cases(status, Math.max(page, 0), 20, me, request);
+        model.addAttribute("cases", listed);
+        model.addAttribute("families", lists.families(listed.items(), me));
         model.addAttribute("status", status);
         if (ProfessionalAction.ANSWER_INVITATIONS.allows(me.role())) {
             model.addAttribute("invitations", lists.invitations(0, 100, me, request));
@@ -96,50 +100,80 @@ class CasePages {
         return show(seen.plan(), model, "case");
     }
 
-    /** The plan for the family to take home: their own words, without the professionals' controls. */
+    /**
+     * The plan for the family to take home, in the family's language: their own words, who does what
+     * by when, whose consent shares what with whom, who the key worker is and how to reach them, the
+     * next review and their rights; not the professionals' workflow (answer-by dates, notes, links).
+     */
     @GetMapping("/cases/{caseId}/print")
-    String print(@PathVariable UUID caseId, @AuthenticationPrincipal SignedInProfessional me,
-                 RequestContext request, Model model) {
+    String print(@PathVariable UUID caseId,
+                 @RequestParam(required = false) @Pattern(regexp = "fi|sv|en") String language,
+                 @AuthenticationPrincipal SignedInProfessional me, RequestContext request, HttpServletRequest http,
+                 Model model) {
+        CaseView plan = reads.view(caseId, me, request);
+        Languages.writeIn(http, language);
         model.addAttribute("printedAt", clock.instant());
-        return show(reads.view(caseId, me, request), model, "print");
+        model.addAttribute("keyWorker", plan.keyWorker() == null ? null : directory.contact(plan.keyWorker().id()));
+        model.addAttribute("unit", directory.names(Set.of(plan.unitId())).get(plan.unitId()));
+        model.addAttribute("nextReview", plan.reviews().isEmpty() ? null
+                : plan.reviews().get(plan.reviews().size() - 1).nextReviewOn());
+        return show(plan, model, "print");
     }
 
     /** What the specialist would see if they joined now, for the key worker before an invitation. */
     @GetMapping("/cases/{caseId}/preview")
     String preview(@PathVariable UUID caseId, @RequestParam UUID specialistId,
                    @AuthenticationPrincipal SignedInProfessional me, RequestContext request, Model model) {
+        Preview preview = reads.preview(caseId, specialistId, me, request);
         model.addAttribute("previewOf", specialistId);
-        return show(reads.preview(caseId, specialistId, me, request), model, "case");
+        model.addAttribute("previewName", directory.names(Set.of(specialistId)).get(specialistId));
+        model.addAttribute("sharing", preview.needs());
+        String shown = show(preview.shown(), model, "case");
+        model.addAttribute("family", PlanNames.family(preview.family()));
+        return shown;
     }
 
     @GetMapping("/cases/new")
     String openingForm(@AuthenticationPrincipal SignedInProfessional me, RequestContext request, Model model) {
         gate.admit(null, me, ProfessionalAction.OPEN_CASE, request);
-        return forms.show(model, openingForm());
+        return forms.show(model, openingForm(FAMILY_ROWS));
     }
 
+    /**
+     * Opening a case, or, with {@code addRow}, the same form with a row more for another family
+     * member: a family of any size without a script on the page.
+     */
     @PostMapping("/cases")
-    String open(@Valid FamilyForm family, BindingResult binding, @AuthenticationPrincipal SignedInProfessional me,
-                RequestContext request, HttpServletRequest http, HttpServletResponse response, Model model,
-                RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            family.rowsWithoutRole().forEach(row -> binding.rejectValue("role" + row, "NotNull"));
+    String open(@Valid FamilyForm family, BindingResult binding, @RequestParam(required = false) String addRow,
+                @AuthenticationPrincipal SignedInProfessional me, RequestContext request, HttpServletRequest http,
+                HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        int rows = family.rows();
+        if (addRow != null) {
+            gate.admit(null, me, ProfessionalAction.OPEN_CASE, request);
+            return forms.show(model, openingForm(Math.min(rows + 1, CaseRequests.FAMILY_MAX))
+                    .entered(http.getParameterMap(), Map.of(), null));
         }
-        return forms.submit(this::openingForm, binding, http.getParameterMap(), response, model, redirect,
+        if (!binding.hasErrors()) {
+            family.rowsWithoutRole().forEach(row -> binding.rejectValue(FamilyForm.field(row, "role"), "NotNull"));
+        }
+        return forms.submit(() -> openingForm(rows), binding, http.getParameterMap(), response, model, redirect,
                 () -> commands.open(family.toRequest(), me, request).location());
     }
 
-    private Form openingForm() {
+    private static Form openingForm(int rows) {
         var fields = new ArrayList<Form.Field>();
-        for (int row = 0; row < FAMILY_ROWS; row++) {
-            fields.add(Form.field("role" + row, Form.Kind.SELECT, row == 0,
+        for (int row = 0; row < Math.max(rows, 1); row++) {
+            int number = row + 1;
+            fields.add(Form.field(FamilyForm.field(row, "role"), Form.Kind.SELECT, row == 0,
                     Stream.concat(Stream.of(Form.Option.labelled("", "field.noMember")),
                             Form.choices(MemberRole.class).stream()).toList(),
-                    row == 0 ? "CHILD" : row == 1 ? "GUARDIAN" : ""));
-            fields.add(Form.field("displayName" + row, Form.Kind.TEXT, row == 0));
-            fields.add(Form.field("birthDate" + row, Form.Kind.DATE, false));
+                    row == 0 ? "CHILD" : row == 1 ? "GUARDIAN" : "").labelled("field.member.role", number));
+            fields.add(Form.field(FamilyForm.field(row, "displayName"), Form.Kind.TEXT, row == 0)
+                    .labelled("field.member.displayName", number));
+            fields.add(Form.field(FamilyForm.field(row, "birthDate"), Form.Kind.DATE, false)
+                    .labelled("field.member.birthDate", number));
         }
-        return new Form("form.openCase", "/cases", fields, null);
+        return new Form("form.openCase", "/cases", fields, Form.About.opening("/cases"));
     }
 
     /** A page of the plan; it offers no action unless the caller already said which ({@code may}). */
@@ -148,39 +182,50 @@ class CasePages {
             model.addAttribute("may", Set.of());
         }
         model.addAttribute("plan", plan);
-        model.addAttribute("names", names.of(plan));
+        model.addAttribute("family", PlanNames.family(plan));
+        model.addAttribute("next", NextSteps.of(plan, policy.today(clock)));
+        model.addAttribute("names", names.forPage(plan));
         model.addAttribute("specialists", directory.active(ProfessionalRole.SPECIALIST));
         return template;
     }
 
-    /** The opening form's rows; empty rows are not members. */
-    record FamilyForm(MemberRole role0, @StorableText(max = CaseRequests.NAME) String displayName0,
-                      @SupportedDate LocalDate birthDate0,
-                      MemberRole role1, @StorableText(max = CaseRequests.NAME) String displayName1,
-                      @SupportedDate LocalDate birthDate1,
-                      MemberRole role2, @StorableText(max = CaseRequests.NAME) String displayName2,
-                      @SupportedDate LocalDate birthDate2,
-                      MemberRole role3, @StorableText(max = CaseRequests.NAME) String displayName3,
-                      @SupportedDate LocalDate birthDate3) {
+    /** The opening form's rows, as many as the key worker added; empty rows are not members. */
+    record FamilyForm(@Size(max = CaseRequests.FAMILY_MAX) List<@Valid Row> members) {
+
+        FamilyForm {
+            members = members == null ? List.of() : members.stream()
+                    .map(row -> row == null ? new Row(null, null, null) : row)
+                    .toList();
+        }
+
+        record Row(MemberRole role, @StorableText(max = CaseRequests.NAME) String displayName,
+                   @SupportedDate LocalDate birthDate) {
+
+            boolean empty() {
+                return role == null && blank(displayName) && birthDate == null;
+            }
+        }
+
+        static String field(int row, String name) {
+            return "members[" + row + "]." + name;
+        }
+
+        int rows() {
+            return Math.max(members.size(), FAMILY_ROWS);
+        }
 
         CaseRequests.OpenCase toRequest() {
-            List<CaseRequests.Member> members = Stream.of(
-                            new CaseRequests.Member(role0, displayName0, birthDate0),
-                            new CaseRequests.Member(role1, displayName1, birthDate1),
-                            new CaseRequests.Member(role2, displayName2, birthDate2),
-                            new CaseRequests.Member(role3, displayName3, birthDate3))
-                    .filter(member -> member.role() != null || !blank(member.displayName()))
+            List<CaseRequests.Member> given = members.stream()
+                    .filter(row -> row.role() != null || !blank(row.displayName()))
+                    .map(row -> new CaseRequests.Member(row.role(), row.displayName(), row.birthDate()))
                     .toList();
-            return new CaseRequests.OpenCase(new CaseRequests.Family(members), null);
+            return new CaseRequests.OpenCase(new CaseRequests.Family(given), null);
         }
 
         /** Rows with a name or a birth date but no role: a member the family form cannot tell the plan about. */
         List<Integer> rowsWithoutRole() {
-            List<MemberRole> roles = Arrays.asList(role0, role1, role2, role3);
-            List<String> names = Arrays.asList(displayName0, displayName1, displayName2, displayName3);
-            List<LocalDate> births = Arrays.asList(birthDate0, birthDate1, birthDate2, birthDate3);
-            return IntStream.range(0, roles.size())
-                    .filter(row -> roles.get(row) == null && (!blank(names.get(row)) || births.get(row) != null))
+            return IntStream.range(0, members.size())
+                    .filter(row -> members.get(row).role() == null && !members.get(row).empty())
                     .boxed().toList();
         }
 

@@ -33,7 +33,7 @@ class CaseReadController {
     @GetMapping("/api/v1/cases/{caseId}/preview")
     ResponseEntity<CaseView> preview(@PathVariable UUID caseId, @RequestParam UUID specialistId,
                                      @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {
-        return withVersion(reads.preview(caseId, specialistId, me, request));
+        return withVersion(reads.preview(caseId, specialistId, me, request).shown());
     }
 
     private static ResponseEntity<CaseView> withVersion(CaseView view) {

@@ -10,6 +10,7 @@ import fi.perhekeskus.caseview.CaseView;
 import fi.perhekeskus.caseview.CaseViewQuery;
 import fi.perhekeskus.caseview.DetachedCaseView;
 import fi.perhekeskus.caseview.DetachedCaseViews;
+import fi.perhekeskus.caseview.Preview;
 import fi.perhekeskus.caseview.Sight;
 import fi.perhekeskus.caseview.Visibility;
 import fi.perhekeskus.web.commands.RequestContext;
@@ -76,14 +77,17 @@ class CaseReads {
         });
     }
 
-    /** Exactly what the specialist would see if they joined now: for the key worker, before inviting. */
-    CaseView preview(UUID caseId, UUID specialistId, SignedInProfessional me, RequestContext request) {
+    /**
+     * Exactly what the specialist would see if they joined now, and why each open need would or would
+     * not be shared: for the key worker, before inviting.
+     */
+    Preview preview(UUID caseId, UUID specialistId, SignedInProfessional me, RequestContext request) {
         return transaction.execute(status -> {
             Basis basis = visible(caseId, me, request).basis();
             gate.admit(caseId, me, CaseAction.PREVIEW, basis, request);
             var specialist = directory.requireActive(specialistId, "specialistId");
             gate.allowed(caseId, me, basis, Set.of(), request);
-            return views.preview(caseId, specialist.getId(), specialist.getUnitId(), clock.instant())
+            return views.explainedPreview(caseId, specialist.getId(), specialist.getUnitId(), clock.instant())
                     .orElseThrow(CaseNotVisible::new);
         });
     }

@@ -36,6 +36,8 @@ final class CaseRequests {
     static final int TEXT = PlanTexts.MAX_TEXT;
     static final int NAME = PlanTexts.MAX_NAME;
     static final int ITEMS = 50;
+    /** A family of more members than this is no family a case is opened for. */
+    static final int FAMILY_MAX = 20;
     private static final String UUID_PATTERN =
             "\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}";
 
@@ -45,7 +47,7 @@ final class CaseRequests {
     record OpenCase(@NotNull @Valid Family family, UUID keyWorkerId) {
     }
 
-    record Family(@NotEmpty @Size(max = 20) List<@NotNull @Valid Member> members) {
+    record Family(@NotEmpty @Size(max = FAMILY_MAX) List<@NotNull @Valid Member> members) {
     }
 
     record Member(@NotNull MemberRole role, @NotNull @StorableText(max = NAME) String displayName,
@@ -73,8 +75,9 @@ final class CaseRequests {
     record NeedClosure(@NotNull NeedOutcome outcome, @StorableText(max = TEXT) String note) {
     }
 
+    /** @param wordsShownToGuardians absent is no: the child's words are not printed for the guardians */
     record ChildView(@NotNull UUID childId, UUID needId, @StorableText(max = TEXT) String view,
-                     @NotNull HowHeard howHeard) {
+                     @NotNull HowHeard howHeard, Boolean wordsShownToGuardians) {
     }
 
     record Action(@NotNull UUID needId, @NotNull @StorableText(max = TEXT) String description,

@@ -44,6 +44,11 @@ class Directory {
         return names;
     }
 
+    /** A professional as the directory has them now, with how to reach them; null if it no longer knows them. */
+    Professional contact(UUID professionalId) {
+        return professionals.findById(professionalId).orElse(null);
+    }
+
     Professional requireActive(UUID professionalId, String field) {
         return professionals.findById(professionalId)
                 .filter(Professional::isActive)

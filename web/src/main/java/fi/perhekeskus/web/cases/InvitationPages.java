@@ -45,7 +45,7 @@ class InvitationPages {
                   RequestContext request, HttpServletRequest http, HttpServletResponse response, Model model,
                   RedirectAttributes redirect) {
         return forms.submit(() -> new Form("form.accept", "/invitations/" + invitationId + "/acceptance", List.of(),
-                        null), FormPages.noFields(), http.getParameterMap(), response, model, redirect,
+                        Form.About.nothingYet("/invitations")), FormPages.noFields(), http.getParameterMap(), response, model, redirect,
                 () -> commands.accept(invitationId, me, request), "/cases");
     }
 
@@ -67,6 +67,6 @@ class InvitationPages {
 
     private static Form declineForm(UUID invitationId) {
         return new Form("form.decline", "/invitations/" + invitationId + "/decline",
-                List.of(Form.field("reason", Form.Kind.TEXTAREA, true)), null);
+                List.of(Form.field("reason", Form.Kind.TEXTAREA, true)), Form.About.nothingYet("/invitations"));
     }
 }

@@ -15,10 +15,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import fi.perhekeskus.access.CaseAction;
@@ -34,13 +37,18 @@ import fi.perhekeskus.plan.api.HowHeard;
 import fi.perhekeskus.plan.api.MemberRole;
 import fi.perhekeskus.plan.api.NeedOutcome;
 import fi.perhekeskus.plan.api.NeedStatus;
+import fi.perhekeskus.plan.api.PlanRule;
+import fi.perhekeskus.plan.api.PlanRuleViolation;
 import fi.perhekeskus.plan.api.Recipient;
 import fi.perhekeskus.plan.api.Responsible;
-import fi.perhekeskus.web.pages.Form;
+import fi.perhekeskus.web.pages.ExplainedViolation;
 import fi.perhekeskus.web.pages.Form.Option;
+import fi.perhekeskus.web.pages.Form;
 import fi.perhekeskus.web.pages.FormPages;
-import fi.perhekeskus.web.pages.PageDates;
 import fi.perhekeskus.web.pages.PageController;
+import fi.perhekeskus.web.pages.PageDates;
+import fi.perhekeskus.web.pages.Professions;
+import fi.perhekeskus.web.pages.Quotes;
 import fi.perhekeskus.web.problems.CaseNotVisible;
 import jakarta.validation.Valid;
 import org.springframework.validation.BindingResult;
@@ -59,6 +67,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 @PageController
 class PlanForms {
 
+    private static final Set<PlanRule> CONSENT_RULES =
+            Set.of(PlanRule.CONSENT_MISSING, PlanRule.CONSENT_REFUSED, PlanRule.CHILD_REFUSED);
+
     private final CaseReads reads;
     private final CasePlanCommands commands;
     private final Directory directory;
@@ -66,10 +77,17 @@ class PlanForms {
     private final Clock clock;
     private final ConsentPolicy policy;
     private final PageDates dates;
+    private final PlanNames names;
+    private final ConsentWords consentWords;
+    private final Professions professions;
 
     PlanForms(CaseReads reads, CasePlanCommands commands, Directory directory, FormPages forms, Clock clock,
-              ConsentPolicy policy, PageDates dates) {
+              ConsentPolicy policy, PageDates dates, PlanNames names, ConsentWords consentWords,
+              Professions professions) {
+        this.professions = professions;
         this.dates = dates;
+        this.names = names;
+        this.consentWords = consentWords;
         this.reads = reads;
         this.commands = commands;
         this.directory = directory;
@@ -131,6 +149,46 @@ class PlanForms {
         return "/cases/" + plan.id() + path;
     }
 
+    private Form form(CaseView plan, String title, String path, Form.Words subject, List<Form.Field> fields) {
+        return new Form(title, action(plan, path), fields, about(plan, subject));
+    }
+
+    /** The family, what the form acts on, the case page to go back to, and the case's items in words. */
+    private Form.About about(CaseView plan, Form.Words subject) {
+        Map<UUID, String> named = names.of(plan);
+        var items = new HashMap<String, Form.Words>();
+        plan.family().members().forEach(member ->
+                items.put(member.id().toString(), new Form.Words("subject.member", member.displayName())));
+        named.forEach((id, name) -> items.putIfAbsent(id.toString(), new Form.Words("subject.professional", name)));
+        plan.needs().forEach(need -> {
+            items.put(need.id().toString(), new Form.Words("subject.need", PlanNames.shortly(need.description())));
+            need.actions().forEach(action -> items.put(action.id().toString(),
+                    new Form.Words("subject.action", PlanNames.shortly(action.description()))));
+        });
+        plan.consents().forEach(consent -> items.put(consent.id().toString(), consentWords(plan, consent, named)));
+        plan.network().invitations().forEach(invitation -> items.put(invitation.id().toString(),
+                new Form.Words("subject.invitation", named.get(invitation.specialistId()))));
+        return new Form.About(PlanNames.family(plan), subject, "/cases/" + plan.id(), items);
+    }
+
+    /** A consent named by who gave it, to whom, for which needs: a family may have several alike. */
+    private static Form.Words consentWords(CaseView plan, CaseView.Consent consent, Map<UUID, String> named) {
+        String needs = plan.needs().stream().filter(need -> consent.needIds().contains(need.id()))
+                .map(need -> Quotes.quoted(PlanNames.shortly(need.description())))
+                .collect(Collectors.joining(", "));
+        return new Form.Words("subject.consent",
+                named.get(consent.givenBy()) + " \u2192 " + named.get(consent.recipient().id()) + ": " + needs);
+    }
+
+    /** On the need's own forms, the whole need in the family's words. */
+    private static Form.Words needWords(CaseView plan, UUID needId) {
+        return new Form.Words("subject.need", need(plan, needId).description());
+    }
+
+    private Form.Words subjectOf(CaseView plan, UUID itemId) {
+        return about(plan, null).names().get(itemId.toString());
+    }
+
     private static List<Option> members(CaseView plan, MemberRole... roles) {
         var wanted = roles.length == 0 ? List.of(MemberRole.values()) : List.of(roles);
         return plan.family().members().stream().filter(member -> wanted.contains(member.role()))
@@ -152,23 +210,23 @@ class PlanForms {
 
     @GetMapping("/cases/{caseId}/needs")
     String needForm(CasePage page) {
-        return show(page, CaseAction.RECORD_NEED, PlanForms::needForm);
+        return show(page, CaseAction.RECORD_NEED, this::needForm);
     }
 
     @PostMapping("/cases/{caseId}/needs")
     String recordNeed(@Valid CaseRequests.RecordNeed body, BindingResult binding, CasePage page) {
-        return post(page, binding, PlanForms::needForm,
+        return post(page, binding, this::needForm,
                 () -> commands.recordNeed(page.caseId(), body, page.me(), page.request()));
     }
 
-    private static Form needForm(CaseView plan) {
-        return new Form("form.recordNeed", action(plan, "/needs"), List.of(
+    private Form needForm(CaseView plan) {
+        return form(plan, "form.recordNeed", "/needs", null, List.of(
                 field("description", TEXTAREA, true),
                 field("raisedBy", SELECT, true, Stream.concat(
                         Stream.of(Option.labelled("KEY_WORKER", "field.raisedBy.keyWorker")),
                         members(plan).stream()).toList()),
                 field("concernsMemberIds", CHECKBOXES, true, members(plan)),
-                field("professionalNote", TEXTAREA, false)), null);
+                field("professionalNote", TEXTAREA, false)));
     }
 
     @GetMapping("/cases/{caseId}/needs/{needId}/revision")
@@ -183,12 +241,12 @@ class PlanForms {
                 () -> commands.reviseNeed(page.caseId(), needId, body, page.me(), page.request()));
     }
 
-    private static Form revisionForm(CaseView plan, UUID needId) {
+    private Form revisionForm(CaseView plan, UUID needId) {
         var need = need(plan, needId);
-        return new Form("form.reviseNeed", action(plan, "/needs/" + needId + "/revision"), List.of(
+        return form(plan, "form.reviseNeed", "/needs/" + needId + "/revision", needWords(plan, needId), List.of(
                 field("description", TEXTAREA, true, need.description()),
                 field("professionalNote", TEXTAREA, false,
-                        need.professionalNote() == null ? "" : need.professionalNote())), null);
+                        need.professionalNote() == null ? "" : need.professionalNote())));
     }
 
     @GetMapping("/cases/{caseId}/needs/{needId}/agreement")
@@ -204,12 +262,12 @@ class PlanForms {
     }
 
     private Form agreementForm(CaseView plan, UUID needId) {
-        return new Form("form.agreement", action(plan, "/needs/" + need(plan, needId).id() + "/agreement"), List.of(
+        return form(plan, "form.agreement", "/needs/" + need(plan, needId).id() + "/agreement", needWords(plan, needId), List.of(
                 field("memberId", SELECT, true, members(plan)),
                 field("decision", SELECT, true, choices(AgreementDecision.class)),
                 field("channel", SELECT, true, choices(AgreementChannel.class)),
                 field("givenAt", DATETIME, true, dates.local(clock.instant())),
-                field("note", TEXTAREA, false)), null);
+                field("note", TEXTAREA, false)));
     }
 
     @GetMapping("/cases/{caseId}/needs/{needId}/closure")
@@ -224,46 +282,48 @@ class PlanForms {
                 () -> commands.closeNeed(page.caseId(), needId, body, page.me(), page.request()));
     }
 
-    private static Form needClosureForm(CaseView plan, UUID needId) {
-        return new Form("form.closeNeed", action(plan, "/needs/" + need(plan, needId).id() + "/closure"), List.of(
+    private Form needClosureForm(CaseView plan, UUID needId) {
+        return form(plan, "form.closeNeed", "/needs/" + need(plan, needId).id() + "/closure", needWords(plan, needId), List.of(
                 field("outcome", SELECT, true, choices(NeedOutcome.class)),
-                field("note", TEXTAREA, false)), null);
+                field("note", TEXTAREA, false)));
     }
 
     // The child's views and support actions
 
     @GetMapping("/cases/{caseId}/child-views")
     String childViewForm(CasePage page) {
-        return show(page, CaseAction.RECORD_CHILD_VIEW, PlanForms::childViewForm);
+        return show(page, CaseAction.RECORD_CHILD_VIEW, this::childViewForm);
     }
 
     @PostMapping("/cases/{caseId}/child-views")
     String childView(@Valid CaseRequests.ChildView body, BindingResult binding, CasePage page) {
-        return post(page, binding, PlanForms::childViewForm,
+        return post(page, binding, this::childViewForm,
                 () -> commands.childView(page.caseId(), body, page.me(), page.request()));
     }
 
-    private static Form childViewForm(CaseView plan) {
-        return new Form("form.childView", action(plan, "/child-views"), List.of(
+    private Form childViewForm(CaseView plan) {
+        return form(plan, "form.childView", "/child-views", null, List.of(
                 field("childId", SELECT, true, members(plan, MemberRole.CHILD)),
                 field("needId", SELECT, false, Stream.concat(
                         Stream.of(Option.labelled("", "field.needId.wholePlan")), needs(plan).stream()).toList()),
                 field("view", TEXTAREA, false),
-                field("howHeard", SELECT, true, choices(HowHeard.class))), null);
+                field("howHeard", SELECT, true, choices(HowHeard.class)),
+                field("wordsShownToGuardians", CHECKBOXES, false,
+                        List.of(Option.labelled("true", "field.wordsShownToGuardians.yes")))));
     }
 
     @GetMapping("/cases/{caseId}/actions")
     String actionForm(CasePage page) {
-        return show(page, CaseAction.PLAN_ACTION, PlanForms::actionForm);
+        return show(page, CaseAction.PLAN_ACTION, this::actionForm);
     }
 
     @PostMapping("/cases/{caseId}/actions")
     String action(@Valid CaseRequests.Action body, BindingResult binding, CasePage page) {
-        return post(page, binding, PlanForms::actionForm,
+        return post(page, binding, this::actionForm,
                 () -> commands.action(page.caseId(), body, page.me(), page.request()));
     }
 
-    private static Form actionForm(CaseView plan) {
+    private Form actionForm(CaseView plan) {
         var responsible = Stream.of(
                 Stream.of(Option.named("KEY_WORKER:" + plan.keyWorker().id(), plan.keyWorker().displayName())),
                 plan.family().members().stream().map(member ->
@@ -271,11 +331,11 @@ class PlanForms {
                 plan.network().members().stream().map(member ->
                         Option.named("NETWORK_MEMBER:" + member.professionalId(), member.displayName())))
                 .flatMap(options -> options).toList();
-        return new Form("form.action", action(plan, "/actions"), List.of(
+        return form(plan, "form.action", "/actions", null, List.of(
                 field("needId", SELECT, true, needs(plan)),
-                field("description", TEXTAREA, true),
+                field("description", TEXTAREA, true).labelled("field.actionDescription"),
                 field("responsible", SELECT, true, responsible),
-                field("dueDate", DATE, true)), null);
+                field("dueDate", DATE, true)));
     }
 
     @GetMapping("/cases/{caseId}/actions/{actionId}/completion")
@@ -290,9 +350,9 @@ class PlanForms {
                 () -> commands.completeAction(page.caseId(), actionId, body, page.me(), page.request()));
     }
 
-    private static Form completionForm(CaseView plan, UUID actionId) {
-        return new Form("form.completeAction", action(plan, "/actions/" + actionId + "/completion"),
-                List.of(field("note", TEXTAREA, false)), null);
+    private Form completionForm(CaseView plan, UUID actionId) {
+        return form(plan, "form.completeAction", "/actions/" + actionId + "/completion", subjectOf(plan, actionId),
+                List.of(field("note", TEXTAREA, false)));
     }
 
     // Consent
@@ -312,10 +372,10 @@ class PlanForms {
         var recipients = Stream.concat(
                 directory.active(ProfessionalRole.SPECIALIST).stream().map(specialist -> Option.named(
                         "PROFESSIONAL:" + specialist.getId(),
-                        specialist.getDisplayName() + " (" + specialist.getProfession() + ")")),
+                        specialist.getDisplayName() + " (" + professions.of(specialist.getProfession()) + ")")),
                 directory.units().stream().map(unit -> Option.named("UNIT:" + unit.getId(), unit.getName())))
                 .toList();
-        return new Form("form.consent", action(plan, "/consents"), List.of(
+        return form(plan, "form.consent", "/consents", null, List.of(
                 field("givenBy", SELECT, true, members(plan)),
                 field("decision", SELECT, true, choices(ConsentDecision.class)),
                 field("recipient", SELECT, true, recipients),
@@ -324,7 +384,7 @@ class PlanForms {
                 field("validUntil", DATE, false),
                 field("form", SELECT, true, choices(ConsentForm.class)),
                 field("childMaturityAssessed", CHECKBOXES, false,
-                        List.of(Option.labelled("true", "field.childMaturityAssessed.yes")))), null);
+                        List.of(Option.labelled("true", "field.childMaturityAssessed.yes")))));
     }
 
     @GetMapping("/cases/{caseId}/consents/{consentId}/withdrawal")
@@ -339,10 +399,10 @@ class PlanForms {
                 () -> commands.withdrawConsent(page.caseId(), consentId, body, page.me(), page.request()));
     }
 
-    private static Form withdrawalForm(CaseView plan, UUID consentId) {
-        return new Form("form.withdrawConsent", action(plan, "/consents/" + consentId + "/withdrawal"), List.of(
+    private Form withdrawalForm(CaseView plan, UUID consentId) {
+        return form(plan, "form.withdrawConsent", "/consents/" + consentId + "/withdrawal", subjectOf(plan, consentId), List.of(
                 field("withdrawnBy", SELECT, true, members(plan)),
-                field("note", TEXTAREA, false)), null);
+                field("note", TEXTAREA, false)));
     }
 
     // The network
@@ -354,21 +414,42 @@ class PlanForms {
 
     @PostMapping("/cases/{caseId}/invitations")
     String invite(@Valid CaseRequests.Invitation body, BindingResult binding, CasePage page) {
-        return post(page, binding, this::invitationForm,
-                () -> commands.invite(page.caseId(), body, page.me(), page.request()));
+        return post(page, binding, this::invitationForm, () -> {
+            try {
+                commands.invite(page.caseId(), body, page.me(), page.request());
+            } catch (PlanRuleViolation violation) {
+                throw withWhoseConsent(violation, page, body.specialistId());
+            }
+        });
+    }
+
+    /**
+     * A need refused for want of consent, with whose consent is missing or who refused, as the plan's
+     * consent rule decides it in the preview of the same specialist.
+     */
+    private RuntimeException withWhoseConsent(PlanRuleViolation violation, CasePage page, UUID specialistId) {
+        if (!CONSENT_RULES.contains(violation.rule())) {
+            return violation;
+        }
+        return reads.preview(page.caseId(), specialistId, page.me(), page.request()).needs().stream()
+                .filter(need -> need.needId().toString().equals(violation.item()))
+                .findFirst()
+                .<RuntimeException>map(need -> new ExplainedViolation(violation, consentWords.whyNot(need)))
+                .orElse(violation);
     }
 
     private Form invitationForm(CaseView plan) {
-        return new Form("form.invitation", action(plan, "/invitations"), List.of(
+        return form(plan, "form.invitation", "/invitations", null, List.of(
                 field("specialistId", SELECT, true, specialists()),
                 field("needIds", CHECKBOXES, true, needs(plan)),
                 field("message", TEXTAREA, false),
-                field("respondBy", DATE, true, policy.today(clock).plusDays(14).toString())), null);
+                field("respondBy", DATE, true, policy.today(clock).plusDays(14).toString())));
     }
 
     private List<Option> specialists() {
         return directory.active(ProfessionalRole.SPECIALIST).stream().map(specialist -> Option.named(
-                specialist.getId().toString(), specialist.getDisplayName() + " (" + specialist.getProfession() + ")"))
+                specialist.getId().toString(),
+                specialist.getDisplayName() + " (" + professions.of(specialist.getProfession()) + ")"))
                 .toList();
     }
 
@@ -384,9 +465,9 @@ class PlanForms {
                 () -> commands.withdrawInvitation(page.caseId(), invitationId, page.me(), page.request()));
     }
 
-    private static Form invitationWithdrawalForm(CaseView plan, UUID invitationId) {
-        return new Form("form.withdrawInvitation", action(plan, "/invitations/" + invitationId + "/withdrawal"),
-                List.of(), null);
+    private Form invitationWithdrawalForm(CaseView plan, UUID invitationId) {
+        return form(plan, "form.withdrawInvitation", "/invitations/" + invitationId + "/withdrawal", subjectOf(plan, invitationId),
+                List.of());
     }
 
     @GetMapping("/cases/{caseId}/members/{professionalId}/departure")
@@ -404,9 +485,9 @@ class PlanForms {
         });
     }
 
-    private static Form departureForm(CaseView plan, UUID professionalId) {
-        return new Form("form.departure", action(plan, "/members/" + professionalId + "/departure"),
-                List.of(field("reason", TEXTAREA, false)), null);
+    private Form departureForm(CaseView plan, UUID professionalId) {
+        return form(plan, "form.departure", "/members/" + professionalId + "/departure", subjectOf(plan, professionalId),
+                List.of(field("reason", TEXTAREA, false)));
     }
 
     // Reviews, approval, the key worker, closing
@@ -423,11 +504,11 @@ class PlanForms {
     }
 
     private Form reviewForm(CaseView plan) {
-        return new Form("form.review", action(plan, "/reviews"), List.of(
+        return form(plan, "form.review", "/reviews", null, List.of(
                 field("heldOn", DATE, true, policy.today(clock).toString()),
                 field("participants", TEXT, true),
                 field("summary", TEXTAREA, true),
-                field("nextReviewOn", DATE, true)), null);
+                field("nextReviewOn", DATE, true)));
     }
 
     @GetMapping("/cases/{caseId}/approvals")
@@ -444,11 +525,11 @@ class PlanForms {
     /** Those who may approve today, by the plan's own rule. */
     private Form approvalForm(CaseView plan) {
         LocalDate today = policy.today(clock);
-        return new Form("form.approval", action(plan, "/approvals"), List.of(
+        return form(plan, "form.approval", "/approvals", null, List.of(
                 field("approvedBy", SELECT, true, plan.family().members().stream()
                         .filter(member -> Approvals.mayApprove(member.role(), member.birthDate(), today))
                         .map(member -> Option.named(member.id().toString(), member.displayName())).toList()),
-                field("version", HIDDEN, true, String.valueOf(plan.version()))), null);
+                field("version", HIDDEN, true, String.valueOf(plan.version()))));
     }
 
     @GetMapping("/cases/{caseId}/key-worker-handover")
@@ -466,26 +547,26 @@ class PlanForms {
     }
 
     private Form handOverForm(CaseView plan) {
-        return new Form("form.handOver", action(plan, "/key-worker-handover"), List.of(
+        return form(plan, "form.handOver", "/key-worker-handover", null, List.of(
                 field("newKeyWorkerId", SELECT, true, directory.active(ProfessionalRole.KEY_WORKER).stream()
                         .filter(keyWorker -> !keyWorker.getId().equals(plan.keyWorker().id()))
                         .map(keyWorker -> Option.named(keyWorker.getId().toString(), keyWorker.getDisplayName()))
                         .toList()),
-                field("reason", TEXTAREA, true)), null);
+                field("reason", TEXTAREA, true)));
     }
 
     @GetMapping("/cases/{caseId}/closure")
     String closureForm(CasePage page) {
-        return show(page, CaseAction.CLOSE_CASE, PlanForms::closureForm);
+        return show(page, CaseAction.CLOSE_CASE, this::closureForm);
     }
 
     @PostMapping("/cases/{caseId}/closure")
     String close(@Valid CaseRequests.RequiredReason body, BindingResult binding, CasePage page) {
-        return post(page, binding, PlanForms::closureForm,
+        return post(page, binding, this::closureForm,
                 () -> commands.close(page.caseId(), body, page.me(), page.request()));
     }
 
-    private static Form closureForm(CaseView plan) {
-        return new Form("form.closeCase", action(plan, "/closure"), List.of(field("reason", TEXTAREA, true)), null);
+    private Form closureForm(CaseView plan) {
+        return form(plan, "form.closeCase", "/closure", null, List.of(field("reason", TEXTAREA, true)));
     }
 }

@@ -2,10 +2,13 @@ package fi.perhekeskus.web.cases;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import fi.perhekeskus.caseview.CaseView;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,10 +18,31 @@ import org.springframework.stereotype.Component;
 @Component
 public class PlanNames {
 
-    private final Directory directory;
+    /** Long enough to tell a family's needs apart, short enough for a list row or a heading. */
+    private static final int SHORT = 80;
 
-    PlanNames(Directory directory) {
+    private final Directory directory;
+    private final MessageSource messageSource;
+
+    PlanNames(Directory directory, MessageSource messageSource) {
         this.directory = directory;
+        this.messageSource = messageSource;
+    }
+
+    /**
+     * The names a page shows. A specialist's view holds only the family members its needs concern, so
+     * someone else (the mother who raised the child's need) is "a family member" to them, never a
+     * blank or an id.
+     */
+    public record Shown(Map<UUID, String> known, String someoneElse) {
+
+        public String get(UUID id) {
+            return id == null ? "" : known.getOrDefault(id, someoneElse);
+        }
+    }
+
+    public Shown forPage(CaseView plan) {
+        return new Shown(of(plan), messageSource.getMessage("plan.someoneElse", null, LocaleContextHolder.getLocale()));
     }
 
     public Map<UUID, String> of(CaseView plan) {
@@ -33,5 +57,24 @@ public class PlanNames {
             names.put(plan.keyWorker().id(), plan.keyWorker().displayName());
         }
         return names;
+    }
+
+    /** The family as pages name it: its members' names, in the order the family was recorded. */
+    public static String family(CaseView plan) {
+        return family(plan.family().members().stream().map(CaseView.Member::displayName).toList());
+    }
+
+    public static String family(List<String> names) {
+        return String.join(", ", names);
+    }
+
+    /** The beginning of a text in the family's words, for a list row or a heading; the whole text is on its page. */
+    public static String shortly(String text) {
+        if (text == null || text.codePointCount(0, text.length()) <= SHORT) {
+            return text;
+        }
+        String start = text.substring(0, text.offsetByCodePoints(0, SHORT));
+        int lastSpace = start.lastIndexOf(' ');
+        return (lastSpace > SHORT / 2 ? start.substring(0, lastSpace) : start).strip() + "…";
     }
 }

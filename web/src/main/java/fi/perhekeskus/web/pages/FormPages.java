@@ -1,6 +1,7 @@
 package fi.perhekeskus.web.pages;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -65,27 +66,40 @@ public class FormPages {
             var errors = new LinkedHashMap<String, String>();
             binding.getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(),
                     messageSource.getMessage(error, LocaleContextHolder.getLocale())));
-            return again(form, entered, response, model, 400, errors, "form.invalid");
+            return again(form, entered, response, model, 400, errors, Form.Problem.of("form.invalid"));
         }
         String done;
         try {
             done = commandThenWhere.get();
         } catch (PlanRuleViolation violation) {
-            return again(form, entered, response, model, 409, Map.of(), "rule." + violation.rule().name());
+            return broken(form.get(), violation, List.of(), entered, response, model);
+        } catch (ExplainedViolation explained) {
+            return broken(form.get(), explained.violation(), explained.details(), entered, response, model);
         } catch (InvalidReference invalid) {
             return again(form, entered, response, model, 400,
                     Map.of(invalid.field(), messageSource.getMessage("form.notAvailable", null,
-                            LocaleContextHolder.getLocale())), "form.invalid");
+                            LocaleContextHolder.getLocale())), Form.Problem.of("form.invalid"));
         } catch (StaleVersion | ConflictingAggregateVersionException | ConcurrencyException changed) {
-            return again(form, entered, response, model, 409, Map.of(), "form.changed");
+            return again(form, entered, response, model, 409, Map.of(), Form.Problem.of("form.changed"));
         }
         redirect.addFlashAttribute("done", "form.done");
         return "redirect:" + done;
     }
 
     private String again(Supplier<Form> form, Map<String, String[]> entered, HttpServletResponse response, Model model,
-                         int status, Map<String, String> errors, String problem) {
+                         int status, Map<String, String> errors, Form.Problem problem) {
         response.setStatus(status);
         return show(model, form.get().entered(entered, errors, problem));
+    }
+
+    /** A broken rule, naming the need, member, action or consent it is about as the form's case names it. */
+    private String broken(Form form, PlanRuleViolation violation, List<String> details, Map<String, String[]> entered,
+                          HttpServletResponse response, Model model) {
+        Form.Words item = form.about().names().get(violation.item());
+        String subject = item == null ? null
+                : messageSource.getMessage(item.key(), new Object[] {item.text()}, LocaleContextHolder.getLocale());
+        response.setStatus(409);
+        return show(model, form.entered(entered, Map.of(),
+                new Form.Problem("rule." + violation.rule().name(), subject, details)));
     }
 }

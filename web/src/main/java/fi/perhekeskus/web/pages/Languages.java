@@ -4,10 +4,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -23,9 +24,20 @@ import org.springframework.web.util.UriComponentsBuilder;
  * default. API clients, which send no cookie, keep choosing with Accept-Language.
  */
 @Configuration(proxyBeanMethods = false)
-class Languages implements WebMvcConfigurer {
+public class Languages implements WebMvcConfigurer {
 
     static final List<Locale> SUPPORTED = List.of(Locale.forLanguageTag("fi"), Locale.forLanguageTag("sv"), Locale.forLanguageTag("en"));
+
+    /**
+     * Writes this response in the given language, whatever the reader's own: a document for the
+     * family in the family's language. The reader's choice (their cookie) stays as it was.
+     */
+    public static void writeIn(HttpServletRequest request, String language) {
+        SUPPORTED.stream().filter(locale -> locale.getLanguage().equals(language)).findFirst().ifPresent(locale -> {
+            request.setAttribute(CookieLocaleResolver.LOCALE_REQUEST_ATTRIBUTE_NAME, locale);
+            LocaleContextHolder.setLocale(locale);
+        });
+    }
 
     @Bean
     LocaleResolver localeResolver() {

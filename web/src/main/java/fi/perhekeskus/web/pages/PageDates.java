@@ -10,8 +10,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Dates and times as the reader writes them ({@code 22.11.2026} in Finnish, {@code 2026-11-22} in
- * Swedish), in the family centre's time zone. Templates use it as {@code @dates}.
+ * Dates and times as the reader writes them ({@code 22.11.2026} in Finnish and in Finland's Swedish,
+ * {@code 22 Nov 2026} in English), in the family centre's time zone. Templates use it as {@code @dates}.
  */
 @Component("dates")
 public class PageDates {
@@ -28,8 +28,18 @@ public class PageDates {
         return date == null ? "" : format("format.date").format(date);
     }
 
+    /** The day an instant fell on in the family centre. */
+    public String day(Instant instant) {
+        return instant == null ? "" : date(instant.atZone(policy.zone()).toLocalDate());
+    }
+
     public String time(Instant instant) {
         return instant == null ? "" : format("format.datetime").format(instant.atZone(policy.zone()));
+    }
+
+    /** To the second, where the order of moments matters: the access log. */
+    public String seconds(Instant instant) {
+        return instant == null ? "" : format("format.datetimeSeconds").format(instant.atZone(policy.zone()));
     }
 
     /** For a {@code datetime-local} input: the instant in the family centre's time zone. */

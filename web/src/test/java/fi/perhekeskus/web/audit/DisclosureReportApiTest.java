@@ -3,18 +3,19 @@ package fi.perhekeskus.web.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import fi.perhekeskus.web.Api;
 import fi.perhekeskus.web.access.AccessTestConfiguration;
 import fi.perhekeskus.web.access.Situations;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -61,20 +62,47 @@ class DisclosureReportApiTest {
     }
 
     @Test
-    void thePdfReadsBackWithTheSameDisclosures() throws IOException {
+    void thePdfIsTaggedAndSaysWhoseItIsWhoToAskAndTheFamilysRights() throws IOException {
         Situations.Case east = situations.build("east");
 
-        var response = new Api(port).getBytes("/api/v1/audit/disclosures?caseId=" + east.caseId(), "maija",
-                "application/pdf");
+        var response = new Api(port).getBytes("/api/v1/audit/disclosures?caseId=" + east.caseId() + "&memberId="
+                + east.child(), "maija", "application/pdf");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        var reader = new PdfReader(response.body());
-        var text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(new PdfTextExtractor(reader).getTextFromPage(page));
+        assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("filename=\"luovutukset-eetu-");
+        try (var pdf = Loader.loadPDF(response.body())) {
+            var catalog = pdf.getDocumentCatalog();
+            assertThat(catalog.getMarkInfo().isMarked()).as("tagged").isTrue();
+            assertThat(catalog.getStructureTreeRoot().getKids()).as("structure").isNotEmpty();
+            assertThat(catalog.getLanguage()).isEqualTo("fi");
+            assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
+            assertThat(new String(catalog.getMetadata().toByteArray(), StandardCharsets.UTF_8))
+                    .contains("<pdfuaid:part>1</pdfuaid:part>");
+            assertThat(pdf.getDocumentInformation().getTitle()).contains("Eetu");
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Kenelle tietojanne on luovutettu", "Raportti koskee: Eetu",
+                    "Perhekeskus: Perhekeskus Itä", "Omatyöntekijänne: Maija Mäkelä", "+358 40 123 4501",
+                    "Oikeutenne", "tietosuojavaltuutetun", "Sami Salo", "Outi Ojala", "Anna");
+            assertThat(text).doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-");
         }
-        assertThat(text.toString()).contains("Tietojen luovutukset", "Sami Salo", "Outi Ojala", "Eetu", "Anna");
+    }
+
+    @Test
+    void thePdfIsWrittenInTheFamilysLanguage() throws IOException {
+        Situations.Case east = situations.build("east");
+
+        var response = new Api(port).getBytes("/api/v1/audit/disclosures?caseId=" + east.caseId()
+                + "&language=sv", "maija", "application/pdf");
+
+        assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("filename=\"utlamnanden-");
+        try (var pdf = Loader.loadPDF(response.body())) {
+            assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("sv");
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Till vem era uppgifter har lämnats ut",
+                    "Era rättigheter", "dataombudsmannens byrå");
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 
@@ -26,17 +27,22 @@ final class Walk {
         this.screenshots = Path.of("target", "browser", language);
     }
 
-    void open(String path) {
-        go(base + path);
+    Response open(String path) {
+        return go(base + path);
     }
 
-    void go(String url) {
-        page.navigate(url);
+    Response go(String url) {
+        return page.navigate(url);
     }
 
     /** An element by its whole accessible name, not a part of a longer one. */
     static Page.GetByRoleOptions named(String name) {
         return new Page.GetByRoleOptions().setName(name).setExact(true);
+    }
+
+    /** Follows the link of exactly this text; the first, where a page has it more than once. */
+    void link(String text) {
+        page.getByRole(AriaRole.LINK, named(text)).first().click();
     }
 
     void step(String name) {
@@ -86,18 +92,21 @@ final class Walk {
         return page.locator("article.need").filter(new Locator.FilterOptions().setHasText(description));
     }
 
-    void recordNeed(Texts t, String description, String concerns) {
-        page.getByText(t.get("action.recordNeed")).click();
+    void recordNeed(Texts t, String description, String... concerns) {
+        page.getByRole(AriaRole.LINK, named(t.get("action.recordNeed"))).click();
         field(t.get("field.description")).fill(description);
         field(t.get("field.raisedBy")).selectOption(new SelectOption().setLabel("Anna"));
-        page.getByRole(AriaRole.GROUP).getByLabel(concerns).check();
+        for (String member : concerns) {
+            page.getByRole(AriaRole.GROUP).getByLabel(member, new Locator.GetByLabelOptions().setExact(true)).check();
+        }
         submit(t);
         assertThat(page.getByRole(AriaRole.STATUS)).hasText(t.get("form.done"));
         assertThat(need(description)).containsText(t.get("enum.NeedStatus.PROPOSED"));
     }
 
     void answer(Texts t, String need, String decision) {
-        need(need).getByText(t.get("action.agreement")).click();
+        need(need).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(t.get("action.agreement"))
+                .setExact(true)).click();
         field(t.get("field.memberId")).selectOption(new SelectOption().setLabel("Anna"));
         field(t.get("field.decision")).selectOption(decision);
         field(t.get("field.channel")).selectOption("MEETING");
