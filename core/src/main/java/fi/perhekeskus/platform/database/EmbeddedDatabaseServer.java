@@ -124,6 +124,8 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
         Path passwordFile = initialised ? null : credentials.superuserPasswordFile();
         try {
             server = builder(passwordFile).start();
+        } catch (IllegalStateException noServer) {
+            throw EmbeddedBinariesMissing.isTheCauseOf(noServer) ? new EmbeddedBinariesMissing(noServer) : noServer;
         } finally {
             if (passwordFile != null) {
                 Files.deleteIfExists(passwordFile);
