@@ -22,8 +22,6 @@ import fi.perhekeskus.directory.ProfessionalRole;
 import fi.perhekeskus.web.PageResponse;
 import fi.perhekeskus.web.cases.CaseGate;
 import fi.perhekeskus.web.cases.PlanNames;
-import fi.perhekeskus.web.commands.CorrelationIdFilter;
-import fi.perhekeskus.web.problems.ActionNotAllowed;
 import fi.perhekeskus.web.problems.InvalidReference;
 import fi.perhekeskus.web.signin.SignedInProfessional;
 import fi.perhekeskus.web.commands.RequestContext;
@@ -89,13 +87,11 @@ class AccessLogReview {
      * The names of the families of the supervisor's unit, by case, for picking one: each is a case
      * shown, in the access log as a listed case.
      */
-    Map<UUID, String> familiesOfUnit(SignedInProfessional me, HttpServletRequest request) {
+    Map<UUID, String> familiesOfUnit(SignedInProfessional me, RequestContext request) {
         return transaction.execute(status -> {
             Map<UUID, List<String>> families = views.familiesOfUnit(me.unitId());
-            String view = CaseGate.viewOf(request);
-            String correlationId = CorrelationIdFilter.of(request);
-            families.keySet().forEach(caseId ->
-                    gate.allowed(caseId, me, Basis.SUPERVISION, Set.of(), view, correlationId));
+            gate.listed(me, families.keySet().stream()
+                    .map(caseId -> new CaseGate.Shown(caseId, Basis.SUPERVISION, Set.of())).toList(), request);
             var named = new LinkedHashMap<UUID, String>();
             families.forEach((caseId, members) -> named.put(caseId, PlanNames.family(members)));
             return named;

@@ -1,6 +1,5 @@
 package fi.perhekeskus.web.audit;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;

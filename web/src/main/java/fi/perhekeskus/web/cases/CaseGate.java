@@ -85,11 +85,11 @@ public class CaseGate {
     }
 
     /** A case a list showed, and on what basis. */
-    record Shown(UUID caseId, Basis basis, Set<UUID> consentIds) {
+    public record Shown(UUID caseId, Basis basis, Set<UUID> consentIds) {
     }
 
     /** A list read: one row per case it shows, in the caller's transaction, as for a single case. */
-    void listed(SignedInProfessional me, List<Shown> shown, RequestContext request) {
+    public void listed(SignedInProfessional me, List<Shown> shown, RequestContext request) {
         if (!shown.isEmpty()) {
             log.recordAll(shown.stream()
                     .map(row -> entry(row.caseId(), me, request, row.basis(), row.consentIds(), Outcome.ALLOWED))

@@ -12,7 +12,7 @@ import fi.perhekeskus.directory.ProfessionalRole;
 import fi.perhekeskus.web.input.StorableText;
 import fi.perhekeskus.web.pages.PageController;
 import fi.perhekeskus.web.signin.SignedInProfessional;
-import jakarta.servlet.http.HttpServletRequest;
+import fi.perhekeskus.web.commands.RequestContext;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,7 +50,7 @@ class TodayPages {
     String today(@RequestParam(required = false) @StorableText(max = 100) String q,
                  @RequestParam(defaultValue = "DATE") Order sort,
                  @RequestParam(required = false) WorkItem.Kind kind,
-                 @AuthenticationPrincipal SignedInProfessional me, HttpServletRequest request, Model model) {
+                 @AuthenticationPrincipal SignedInProfessional me, RequestContext request, Model model) {
         Work work = lists.work(me, request);
         String search = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
         List<Row> all = work.items().stream()
