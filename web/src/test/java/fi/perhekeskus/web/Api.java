@@ -6,7 +6,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.function.Function;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,9 +23,21 @@ public final class Api {
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(90);
 
     private final int port;
+    private final Function<String, String> authorization;
 
+    /** Signing in with the embedded default's demo passwords (HTTP Basic). */
     public Api(int port) {
+        this(port, username -> basic(username, username + "-demo"));
+    }
+
+    private Api(int port, Function<String, String> authorization) {
         this.port = port;
+        this.authorization = authorization;
+    }
+
+    /** Signing in as a deployment does, with a bearer token from the identity provider. */
+    public static Api withTokensFrom(IdentityProvider provider, int port) {
+        return new Api(port, username -> "Bearer " + provider.token(username, Instant.now().plusSeconds(300)));
     }
 
     /** A GET with extra headers in pairs. */
@@ -58,7 +72,7 @@ public final class Api {
 
     private HttpRequest.Builder request(String path, String username) {
         var builder = HttpRequest.newBuilder(uri(path)).timeout(ANSWER_WITHIN).header("Accept", "application/json");
-        return username == null ? builder : builder.header("Authorization", basic(username, username + "-demo"));
+        return username == null ? builder : builder.header("Authorization", authorization.apply(username));
     }
 
     private URI uri(String path) {

@@ -47,6 +47,14 @@ public final class PageSession {
         return browser;
     }
 
+    /** The same browser session, its cookie and form token, sent to another instance of the application. */
+    public PageSession on(int otherPort) {
+        var moved = new PageSession(otherPort);
+        moved.session = session;
+        moved.token = token;
+        return moved;
+    }
+
     public Api.Response get(String path, String... headers) {
         return send(request(path, headers).GET());
     }

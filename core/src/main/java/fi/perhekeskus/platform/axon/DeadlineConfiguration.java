@@ -6,8 +6,10 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.serializer.JacksonSerializer;
 import com.github.kagkarlsson.scheduler.task.Task;
+import fi.perhekeskus.platform.instances.Instances;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
@@ -25,7 +27,8 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 /**
  * Consent end dates and invitation respond-by dates are Axon deadlines kept in PostgreSQL by
  * db-scheduler, so they fire after a restart, on whichever node is up. A deadline is written in the
- * same transaction as the event that scheduled it.
+ * same transaction as the event that scheduled it. With several instances, each due deadline is
+ * picked by one of them (db-scheduler takes it with an optimistic update of its row) and fires once.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 class DeadlineConfiguration {
@@ -39,9 +42,11 @@ class DeadlineConfiguration {
 
     /** Started and stopped by the deadline manager, once Axon's handlers are in place. */
     @Bean
-    Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks,
+    Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, Instances instances,
                                 @Value("${familycentre.deadlines.polling-interval}") Duration pollingInterval) {
         return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+                // Which instance picked a deadline, in scheduled_tasks.picked_by; the host name alone is not unique.
+                .schedulerName(new SchedulerName.Fixed(instances.name()))
                 .serializer(new JacksonSerializer())
                 .pollingInterval(pollingInterval)
                 .threads(2)

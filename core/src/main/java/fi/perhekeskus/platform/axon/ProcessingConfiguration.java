@@ -1,7 +1,13 @@
 package fi.perhekeskus.platform.axon;
 
+import fi.perhekeskus.platform.instances.Instances;
+import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.TokenStoreProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,7 +15,8 @@ import org.springframework.context.annotation.Configuration;
  * Defaults for every event processor: pooled streaming processors that read in batches, and an
  * error in a handler stops the processor on that event (it retries with back-off) instead of being
  * logged and skipped, so that no view, least of all the one that decides access, silently drifts
- * from the events. Each handler class still names its own processing group.
+ * from the events. Each handler class still names its own processing group. With several instances
+ * on one database, each claims its fair share of a processor's segments ({@link Instances}).
  */
 @Configuration(proxyBeanMethods = false)
 class ProcessingConfiguration {
@@ -18,11 +25,25 @@ class ProcessingConfiguration {
     private static final int SEGMENTS = 2;
 
     @Bean
-    ConfigurerModule processingDefaults() {
+    ConfigurerModule processingDefaults(Instances instances) {
         return configurer -> configurer.eventProcessing()
                 .usingPooledStreamingEventProcessors()
-                .registerPooledStreamingEventProcessorConfiguration(
-                        (configuration, builder) -> builder.batchSize(BATCH_SIZE).initialSegmentCount(SEGMENTS))
+                .registerPooledStreamingEventProcessorConfiguration((configuration, builder) -> builder
+                        .batchSize(BATCH_SIZE)
+                        .initialSegmentCount(SEGMENTS)
+                        .maxSegmentProvider(instances))
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+    }
+
+    /** Axon's own, but owned by this instance's name: its default, the JVM's, is the same for two contexts in one JVM. */
+    @Bean
+    TokenStore tokenStore(Serializer serializer, EntityManagerProvider entityManagers, TokenStoreProperties properties,
+                          Instances instances) {
+        return JpaTokenStore.builder()
+                .entityManagerProvider(entityManagers)
+                .serializer(serializer)
+                .claimTimeout(properties.getClaimTimeout())
+                .nodeId(instances.name())
+                .build();
     }
 }

@@ -2,6 +2,7 @@ package fi.perhekeskus.platform.database;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,10 +16,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     against a killed server but not a crashed machine (tests and benchmarks)
  * @param restartDelay how long a server that died stays down before it is started again, so that
  *                     its last processes have gone
+ * @param serverSettings PostgreSQL settings given to the server at each start, after the application's
+ *                     own (the benchmark turns on PostgreSQL's CSV log this way to capture a command's
+ *                     statements)
  */
 @ConfigurationProperties("familycentre.embedded-database")
 public record EmbeddedDatabaseProperties(
         @DefaultValue("data/embedded-postgres") Path directory,
         @DefaultValue("false") boolean ephemeral,
-        @DefaultValue("1s") Duration restartDelay) {
+        @DefaultValue("1s") Duration restartDelay,
+        Map<String, String> serverSettings) {
+
+    public EmbeddedDatabaseProperties {
+        serverSettings = serverSettings == null ? Map.of() : Map.copyOf(serverSettings);
+    }
 }

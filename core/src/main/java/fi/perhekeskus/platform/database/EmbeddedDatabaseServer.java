@@ -53,6 +53,7 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
     private final Duration restartDelay;
     private final int port;
     private final EmbeddedCredentials credentials;
+    private final Map<String, String> settings;
     private final ScheduledExecutorService watchdog;
     private volatile EmbeddedPostgres server;
     private volatile ProcessHandle postmaster;
@@ -60,8 +61,9 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
     private volatile boolean closed;
 
     private EmbeddedDatabaseServer(Path directory, boolean ephemeral, Duration restartDelay, int port,
-                                   EmbeddedCredentials credentials) {
+                                   EmbeddedCredentials credentials, Map<String, String> settings) {
         this.directory = directory;
+        this.settings = settings;
         this.ephemeral = ephemeral;
         this.restartDelay = restartDelay;
         this.port = port;
@@ -82,7 +84,7 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
             boolean initialised = Files.exists(directory.resolve("postgresql.conf"));
             var credentials = EmbeddedCredentials.readFrom(directory).orElseGet(EmbeddedCredentials::generate);
             var server = new EmbeddedDatabaseServer(directory, properties.ephemeral(), properties.restartDelay(),
-                    freePort(), credentials);
+                    freePort(), credentials, properties.serverSettings());
             server.startServer(initialised);
             server.watchdog.scheduleWithFixedDelay(server::watch, WATCH_INTERVAL.toMillis(), WATCH_INTERVAL.toMillis(),
                     TimeUnit.MILLISECONDS);
@@ -124,6 +126,8 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
         Path passwordFile = initialised ? null : credentials.superuserPasswordFile();
         try {
             server = builder(passwordFile).start();
+        } catch (IllegalStateException noServer) {
+            throw EmbeddedBinariesMissing.isTheCauseOf(noServer) ? new EmbeddedBinariesMissing(noServer) : noServer;
         } finally {
             if (passwordFile != null) {
                 Files.deleteIfExists(passwordFile);
@@ -137,8 +141,8 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
             requirePasswords();
         }
         createRolesAndDatabase();
-        log.info("Embedded PostgreSQL on port {}, data in {}", port,
-                ephemeral ? "a temporary directory" : directory);
+        log.info("Embedded PostgreSQL on port {}, data in {}{}", port, directory,
+                ephemeral ? " (thrown away at shutdown)" : "");
     }
 
     private EmbeddedPostgres.Builder builder(Path passwordFile) {
@@ -160,6 +164,7 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
         builder.setServerConfig("fsync", durable)
                 .setServerConfig("full_page_writes", durable)
                 .setServerConfig("synchronous_commit", "on");
+        settings.forEach(builder::setServerConfig);
         if (passwordFile != null) {
             // initdb's own options, passed where the library adds its locale options: every role needs a
             // password from the very first start, and the superuser's is set by initdb itself.

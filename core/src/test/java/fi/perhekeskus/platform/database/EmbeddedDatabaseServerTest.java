@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -52,7 +53,7 @@ class EmbeddedDatabaseServerTest {
             assertThat(durability(server)).containsExactly("on", "on", "on");
         }
         try (var server = EmbeddedDatabaseServer.start(new EmbeddedDatabaseProperties(directory, true,
-                Duration.ofSeconds(1)))) {
+                Duration.ofSeconds(1), Map.of()))) {
             assertThat(durability(server)).containsExactly("off", "on", "off");
         }
     }
@@ -119,7 +120,7 @@ class EmbeddedDatabaseServerTest {
     }
 
     private EmbeddedDatabaseProperties persistent() {
-        return new EmbeddedDatabaseProperties(directory, false, Duration.ofSeconds(1));
+        return new EmbeddedDatabaseProperties(directory, false, Duration.ofSeconds(1), Map.of());
     }
 
     private static List<String> durability(EmbeddedDatabaseServer server) {

@@ -11,6 +11,7 @@ import fi.perhekeskus.plan.SharedPlan;
 import fi.perhekeskus.plan.ConsentEndDue;
 import fi.perhekeskus.platform.database.EmbeddedDatabaseServer;
 import fi.perhekeskus.web.Api;
+import fi.perhekeskus.web.PageSession;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.junit.jupiter.api.Test;
@@ -25,13 +26,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The database dies under the application. While it is away, readiness says DOWN and every
- * request, sign-in included, is told to try again (503) within seconds, never 401 or 500. The
+ * request, sign-in and pages of a browser session (kept in the database) included, is told to try
+ * again (503) within seconds, never 401 or 500. The
  * embedded server is started again by itself, and within seconds of its return the application
  * serves again without a restart: commands are kept, the tracking views catch up, and a deadline
  * that fell due during the outage fires once.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = "familycentre.embedded-database.restart-delay=10s")
+        properties = "familycentre.embedded-database.restart-delay=20s")
 @ActiveProfiles("test")
 class DatabaseOutageTest {
 
@@ -59,6 +61,7 @@ class DatabaseOutageTest {
         var family = new Family(api);
         UUID consent = family.consentToSami();
         long acknowledged = version(family.caseId());
+        var maija = PageSession.signIn(port, "maija");
         // Falls due while the database is away.
         scheduleConsentEnd(family.caseId(), consent, Instant.now().plusSeconds(3));
 
@@ -75,6 +78,14 @@ class DatabaseOutageTest {
         assertThat(command.took()).isLessThan(ANSWER_WITHIN);
         var read = timed(() -> api.get(family.caseUrl(), "sami"));
         assertThat(read.response().status()).as("a sign-in that could not be checked").isEqualTo(503);
+        var page = timed(() -> maija.get("/cases"));
+        assertThat(page.response().status()).as("a page of a session kept in the database").isEqualTo(503);
+        assertThat(page.response().header("Content-Type")).startsWith("text/html");
+        assertThat(page.response().header("Retry-After")).isNotBlank();
+        assertThat(page.took()).isLessThan(ANSWER_WITHIN);
+        var signInPage = timed(() -> api.get("/signin", null, "Accept", "text/html"));
+        assertThat(signInPage.response().status()).as("a page whose form would start a session").isEqualTo(503);
+        assertThat(signInPage.response().header("Content-Type")).startsWith("text/html");
 
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
                 .until(() -> api.get("/readyz", null).status() == 200);

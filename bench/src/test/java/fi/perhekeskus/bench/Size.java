@@ -1,0 +1,31 @@
+package fi.perhekeskus.bench;
+
+import java.time.Duration;
+
+/**
+ * How long and how wide a benchmark run is. {@code ci} proves in every build that the whole run
+ * works (its figures mean nothing); {@code full} is the one whose figures go to docs/benchmarks.md.
+ *
+ * @param warmUp      the mixed day run first, unmeasured, while the JIT compiles
+ * @param measured    each measured scenario's length
+ * @param clients     concurrent clients of the closed scenarios (the targets are for 8)
+ * @param cases       cases the key workers work on, a few per client
+ * @param auditEvents events of the case a supervisor looks back at
+ * @param pgbench     each pgbench run's length
+ */
+record Size(String name, Duration warmUp, Duration measured, int clients, int cases, int auditEvents,
+            Duration pgbench) {
+
+    static Size named(String name) {
+        return switch (name) {
+            case "full" -> new Size(name, Duration.ofSeconds(150), Duration.ofSeconds(60), 8, 40, 2000,
+                    Duration.ofSeconds(30));
+            case "ci" -> new Size(name, Duration.ofSeconds(5), Duration.ofSeconds(5), 2, 4, 60, Duration.ofSeconds(2));
+            default -> throw new IllegalArgumentException("benchmark.size is ci or full, not " + name);
+        };
+    }
+
+    boolean full() {
+        return name.equals("full");
+    }
+}
