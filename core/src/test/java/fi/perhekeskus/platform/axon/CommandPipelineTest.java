@@ -19,7 +19,10 @@ import fi.perhekeskus.plan.api.FamilyMember;
 import fi.perhekeskus.plan.api.MemberRole;
 import fi.perhekeskus.plan.api.NeedRaiser;
 import fi.perhekeskus.plan.api.OpenCase;
+import fi.perhekeskus.plan.api.PlanRule;
 import fi.perhekeskus.plan.api.RecordNeed;
+import fi.perhekeskus.plan.api.RuleBroken;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -30,8 +33,11 @@ import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -54,6 +60,10 @@ class CommandPipelineTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer;
 
     @Autowired
     OpenedCases openedCases;
@@ -102,6 +112,22 @@ class CommandPipelineTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("""
                 SELECT count(*) FROM token_entry WHERE processor_name = ? AND token IS NOT NULL""",
                 Long.class, OpenedCases.GROUP) > 0);
+    }
+
+    @Test
+    void aBrokenRuleReachesTheSenderAsItsCodeAndItemInDetailsThatSurviveSerialisation() {
+        var caseId = UUID.randomUUID();
+        send(openCase(caseId), null);
+        var stranger = UUID.randomUUID();
+
+        assertThatThrownBy(() -> send(new RecordNeed(caseId, UUID.randomUUID(), "Uni", null, Set.of(stranger),
+                NeedRaiser.keyWorker()), null))
+                .isInstanceOfSatisfying(CommandExecutionException.class, failed -> {
+                    RuleBroken broken = failed.<RuleBroken>getDetails().orElseThrow();
+                    assertThat(broken).isEqualTo(new RuleBroken(PlanRule.UNKNOWN_MEMBER, stranger.toString()));
+                    SerializedObject<byte[]> sent = messageSerializer.serialize(broken, byte[].class);
+                    assertThat(messageSerializer.<byte[], RuleBroken>deserialize(sent)).isEqualTo(broken);
+                });
     }
 
     private void send(Object command, Long expectedVersion) {

@@ -4,10 +4,13 @@ import java.util.UUID;
 
 import fi.perhekeskus.actor.Actor;
 import fi.perhekeskus.actor.ActorRole;
+import fi.perhekeskus.plan.api.RuleBroken;
 import fi.perhekeskus.platform.axon.ExpectedVersionResolver;
 import fi.perhekeskus.web.signin.SignedInProfessional;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -46,7 +49,16 @@ public class CommandDispatch {
                 .tag("command", command.getClass().getSimpleName())
                 .publishPercentileHistogram()
                 .register(meters)
-                .record(() -> commands.sendAndWait(message));
+                .record(() -> sendAndWait(message));
         return events.lastSequenceNumberFor(caseId.toString()).orElseThrow();
+    }
+
+    private void sendAndWait(CommandMessage<?> message) {
+        try {
+            commands.sendAndWait(message);
+        } catch (CommandExecutionException failed) {
+            throw failed.getDetails().filter(RuleBroken.class::isInstance).map(RuleBroken.class::cast)
+                    .<RuntimeException>map(RuleBroken::violation).orElse(failed);
+        }
     }
 }
