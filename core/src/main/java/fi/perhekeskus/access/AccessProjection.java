@@ -1,5 +1,6 @@
 package fi.perhekeskus.access;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,8 +46,8 @@ class AccessProjection {
     }
 
     @EventHandler
-    void on(CaseOpened event) {
-        entityManager.merge(new CaseAccess(event.caseId(), event.unitId(), event.keyWorkerId()));
+    void on(CaseOpened event, @Timestamp Instant openedAt) {
+        entityManager.merge(new CaseAccess(event.caseId(), event.unitId(), event.keyWorkerId(), openedAt));
     }
 
     @EventHandler

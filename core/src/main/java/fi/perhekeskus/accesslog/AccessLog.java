@@ -10,6 +10,7 @@ import java.util.StringJoiner;
 import java.util.UUID;
 
 import fi.perhekeskus.access.Basis;
+import fi.perhekeskus.access.CaseAccessQuery;
 import fi.perhekeskus.accesslog.AccessEntry.Outcome;
 import fi.perhekeskus.directory.ProfessionalRole;
 import io.micrometer.core.instrument.Counter;
@@ -44,11 +45,13 @@ public class AccessLog {
             :outcome, :correlationId)""";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final CaseAccessQuery access;
     private final Map<Outcome, Counter> writes = new EnumMap<>(Outcome.class);
 
     /** Without actuator there is no registry bean; the global one then counts for whoever reads it. */
-    AccessLog(NamedParameterJdbcTemplate jdbc, ObjectProvider<MeterRegistry> registry) {
+    AccessLog(NamedParameterJdbcTemplate jdbc, CaseAccessQuery access, ObjectProvider<MeterRegistry> registry) {
         this.jdbc = jdbc;
+        this.access = access;
         var meters = registry.getIfAvailable(() -> Metrics.globalRegistry);
         for (Outcome outcome : Outcome.values()) {
             writes.put(outcome, Counter.builder("familycentre.access_log.writes")
@@ -83,13 +86,12 @@ public class AccessLog {
     /** Newest first, whatever sort {@code pageable} asks for: a review reads back from now. */
     @Transactional(readOnly = true)
     public Page<AccessEntry> search(AccessLogQuery query, Pageable pageable) {
-        var parameters = new MapSqlParameterSource("unitIds", Columns.uuids(query.unitIds()));
+        var parameters = new MapSqlParameterSource("unitIds", Columns.uuids(query.unitIds()))
+                .addValue("unitCases", Columns.uuids(access.casesOfUnits(query.unitIds())));
         var where = new StringJoiner(" AND ", " WHERE ", "");
         // The case's unit is looked up at search time, where access decisions look it up: the row
         // of a case's opening is written before the case has a unit there.
-        where.add("""
-                (unit_id = ANY(:unitIds) \
-                OR case_id IN (SELECT case_id FROM case_access WHERE unit_id = ANY(:unitIds)))""");
+        where.add("(unit_id = ANY(:unitIds) OR case_id = ANY(:unitCases))");
         if (query.caseId() != null) {
             where.add("case_id = :caseId");
             parameters.addValue("caseId", query.caseId());

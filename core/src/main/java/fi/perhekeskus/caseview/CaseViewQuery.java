@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import fi.perhekeskus.access.Basis;
 import fi.perhekeskus.access.Caller;
+import fi.perhekeskus.directory.DirectoryNames;
 import fi.perhekeskus.plan.api.ConsentCoverage.Specialist;
 import fi.perhekeskus.plan.api.NeedStatus;
 import jakarta.persistence.EntityManager;
@@ -34,9 +35,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseViewQuery {
 
     private final EntityManager entityManager;
+    private final DirectoryNames directory;
 
-    CaseViewQuery(EntityManager entityManager) {
+    CaseViewQuery(EntityManager entityManager, DirectoryNames directory) {
         this.entityManager = entityManager;
+        this.directory = directory;
     }
 
     /**
@@ -157,7 +160,7 @@ public class CaseViewQuery {
                 .map(FamilyMemberRow::displayName)
                 .toList();
         return new InvitationToAnswer(invitation.id(), invitation.caseId(),
-                Names.of(entityManager, List.of(keyWorkerId)).keyWorker(keyWorkerId), concerned, invitation.message(),
+                Names.of(directory, List.of(keyWorkerId)).keyWorker(keyWorkerId), concerned, invitation.message(),
                 invitation.respondBy(), needs.stream()
                         .map(need -> new InvitationToAnswer.Need(need.id(), need.description()))
                         .toList(),
@@ -206,7 +209,7 @@ public class CaseViewQuery {
 
     private CaseView whole(CaseRow plan, CaseRows rows) {
         List<NetworkMemberRow> members = rows.of(NetworkMemberRow.class);
-        Names names = Names.of(entityManager, Stream.concat(Stream.of(plan.keyWorkerId()),
+        Names names = Names.of(directory, Stream.concat(Stream.of(plan.keyWorkerId()),
                 members.stream().map(NetworkMemberRow::id)).toList());
         List<AgreementRow> answers = rows.answers();
         List<CaseView.ChildView> childViews = views(rows.of(ChildViewRow.class), ChildViewRow::toView);

@@ -3,11 +3,9 @@ package fi.perhekeskus.caseview;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
+import fi.perhekeskus.directory.DirectoryNames;
 import fi.perhekeskus.directory.Professional;
-import jakarta.persistence.EntityManager;
 
 /**
  * The directory's entries for the professionals one view names, read with one query. The view keeps
@@ -21,11 +19,8 @@ final class Names {
         this.professionals = professionals;
     }
 
-    static Names of(EntityManager entityManager, Collection<UUID> ids) {
-        return new Names(entityManager.createQuery("select p from Professional p where p.id in :ids", Professional.class)
-                .setParameter("ids", ids)
-                .getResultStream()
-                .collect(Collectors.toMap(Professional::getId, Function.identity())));
+    static Names of(DirectoryNames directory, Collection<UUID> ids) {
+        return new Names(directory.professionals(ids));
     }
 
     CaseView.KeyWorker keyWorker(UUID id) {

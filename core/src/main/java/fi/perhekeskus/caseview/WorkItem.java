@@ -21,6 +21,11 @@ public record WorkItem(UUID caseId, Kind kind, UUID itemId, UUID needId, String 
         Objects.requireNonNull(itemId, "itemId");
     }
 
+    /** The same item, naming the professional or unit it waits for or ends for. */
+    WorkItem naming(String name) {
+        return new WorkItem(caseId, kind, itemId, needId, text, date, name);
+    }
+
     /** In the order of urgency a day's list shows them in. */
     public enum Kind {
         ACTION_OVERDUE,

@@ -6,13 +6,18 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import fi.perhekeskus.access.Caller;
+import fi.perhekeskus.directory.DirectoryNames;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -39,10 +44,12 @@ public class WorkQuery {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final CaseViewQuery views;
+    private final DirectoryNames directory;
 
-    WorkQuery(NamedParameterJdbcTemplate jdbc, CaseViewQuery views) {
+    WorkQuery(NamedParameterJdbcTemplate jdbc, CaseViewQuery views, DirectoryNames directory) {
         this.jdbc = jdbc;
         this.views = views;
+        this.directory = directory;
     }
 
     /** The key worker's own open cases. */
@@ -107,13 +114,16 @@ public class WorkQuery {
                 (row, number) -> new WorkItem(row.getObject("case_id", UUID.class), WorkItem.Kind.NEED_AWAITING_ANSWER,
                         row.getObject("id", UUID.class), row.getObject("id", UUID.class), row.getString("description"),
                         null, null)));
+        var whomOf = new HashMap<UUID, UUID>();
         items.addAll(jdbc.query("""
-                SELECT i.case_id, i.id, i.respond_by, p.display_name FROM case_view_invitation i
-                LEFT JOIN professional p ON p.id = i.specialist_id
+                SELECT i.case_id, i.id, i.respond_by, i.specialist_id FROM case_view_invitation i
                 WHERE i.case_id IN (%s) AND i.status = 'PENDING' ORDER BY i.respond_by""".formatted(cases), parameters,
-                (row, number) -> new WorkItem(row.getObject("case_id", UUID.class), WorkItem.Kind.INVITATION_WAITING,
-                        row.getObject("id", UUID.class), null, null, row.getObject("respond_by", LocalDate.class),
-                        row.getString("display_name"))));
+                (row, number) -> {
+                    whomOf.put(row.getObject("id", UUID.class), row.getObject("specialist_id", UUID.class));
+                    return new WorkItem(row.getObject("case_id", UUID.class), WorkItem.Kind.INVITATION_WAITING,
+                            row.getObject("id", UUID.class), null, null, row.getObject("respond_by", LocalDate.class),
+                            null);
+                }));
         items.addAll(jdbc.query("""
                 SELECT DISTINCT ON (r.case_id) r.case_id, r.id, r.next_review_on FROM case_view_review r
                 WHERE r.case_id IN (%s) ORDER BY r.case_id, r.ordinal DESC""".formatted(cases), parameters,
@@ -123,29 +133,33 @@ public class WorkQuery {
                 .filter(review -> !review.date().isAfter(today.plusDays(HORIZON_DAYS)))
                 .toList());
         items.addAll(jdbc.query("""
-                SELECT s.case_id, s.id, s.valid_until, m.display_name AS given_by,
-                       coalesce(p.display_name, u.name) AS recipient
+                SELECT s.case_id, s.id, s.valid_until, m.display_name AS given_by, s.recipient_id
                 FROM case_view_consent s
                 JOIN case_view_family_member m ON m.case_id = s.case_id AND m.id = s.given_by
-                LEFT JOIN professional p ON p.id = s.recipient_id
-                LEFT JOIN unit u ON u.id = s.recipient_id
                 WHERE s.case_id IN (%s) AND s.status = 'ACTIVE' AND s.decision = 'GRANT'
                   AND s.valid_until >= :today AND s.valid_until <= :horizon
                 ORDER BY s.valid_until""".formatted(cases), parameters,
-                (row, number) -> new WorkItem(row.getObject("case_id", UUID.class), WorkItem.Kind.CONSENT_ENDING,
-                        row.getObject("id", UUID.class), null, row.getString("given_by"),
-                        row.getObject("valid_until", LocalDate.class), row.getString("recipient"))));
+                (row, number) -> {
+                    whomOf.put(row.getObject("id", UUID.class), row.getObject("recipient_id", UUID.class));
+                    return new WorkItem(row.getObject("case_id", UUID.class), WorkItem.Kind.CONSENT_ENDING,
+                            row.getObject("id", UUID.class), null, row.getString("given_by"),
+                            row.getObject("valid_until", LocalDate.class), null);
+                }));
         var access = new LinkedHashMap<UUID, Set<UUID>>();
         items.forEach(item -> access.put(item.caseId(), Set.of()));
-        Map<UUID, String> keyWorkers = new LinkedHashMap<>();
+        var keyWorkerOf = new HashMap<UUID, UUID>();
         if (!access.isEmpty()) {
-            jdbc.query("""
-                    SELECT c.case_id, p.display_name FROM case_view_case c LEFT JOIN professional p ON p.id = c.key_worker_id
-                    WHERE c.case_id IN (:cases)""", new MapSqlParameterSource("cases", access.keySet()),
-                    row -> {
-                        keyWorkers.put(row.getObject("case_id", UUID.class), row.getString("display_name"));
+            jdbc.query("SELECT case_id, key_worker_id FROM case_view_case WHERE case_id IN (:cases)",
+                    new MapSqlParameterSource("cases", access.keySet()), row -> {
+                        keyWorkerOf.put(row.getObject("case_id", UUID.class), row.getObject("key_worker_id", UUID.class));
                     });
         }
+        Map<UUID, String> named = directory.named(Stream.concat(whomOf.values().stream(), keyWorkerOf.values().stream())
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        items.replaceAll(item -> whomOf.containsKey(item.itemId()) ? item.naming(named.get(whomOf.get(item.itemId())))
+                : item);
+        var keyWorkers = new HashMap<UUID, String>();
+        keyWorkerOf.forEach((caseId, keyWorkerId) -> keyWorkers.put(caseId, named.get(keyWorkerId)));
         return new Work(items, families(access.keySet(), keyWorkers), access);
     }
 

@@ -140,7 +140,7 @@ class AccessLogTest {
         var otherUnit = UUID.randomUUID();
         var caseOfTheUnit = UUID.randomUUID();
         var caseElsewhere = UUID.randomUUID();
-        jdbc.update("INSERT INTO case_access (case_id, unit_id, key_worker_id, closed) VALUES (?, ?, ?, false)",
+        jdbc.update("INSERT INTO case_access (case_id, unit_id, key_worker_id, closed, opened_at) VALUES (?, ?, ?, false, now())",
                 caseOfTheUnit, unit, maija);
         var staffInTheirCase = access(minutes(1), maija, unit, caseOfTheUnit);
         var outsiderInTheirCase = access(minutes(2), UUID.randomUUID(), otherUnit, caseOfTheUnit);

@@ -23,9 +23,10 @@ import fi.perhekeskus.plan.api.NeedRaiser;
 import fi.perhekeskus.plan.api.NeedRecorded;
 import fi.perhekeskus.plan.api.OpenCase;
 import fi.perhekeskus.plan.api.PlanRule;
-import fi.perhekeskus.plan.api.PlanRuleViolation;
 import fi.perhekeskus.plan.api.RecordNeed;
 import fi.perhekeskus.plan.api.RecordNeedAgreement;
+import fi.perhekeskus.plan.api.RuleBroken;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,10 +88,9 @@ class PlanEventStoreTest {
             var unknownNeed = UUID.randomUUID();
             assertThatThrownBy(() -> app.send(new RecordNeedAgreement(caseId, unknownNeed, childId,
                     AgreementDecision.AGREED, AgreementChannel.MEETING, Instant.now(), null), KEY_WORKER))
-                    .isInstanceOfSatisfying(PlanRuleViolation.class, violation -> {
-                        assertThat(violation.rule()).isEqualTo(PlanRule.UNKNOWN_NEED);
-                        assertThat(violation.item()).isEqualTo(unknownNeed.toString());
-                    });
+                    .isInstanceOfSatisfying(CommandExecutionException.class, failed ->
+                            assertThat(failed.getDetails()).contains(
+                                    new RuleBroken(PlanRule.UNKNOWN_NEED, unknownNeed.toString())));
             assertThat(app.events(caseId)).hasSize(1);
         }
     }

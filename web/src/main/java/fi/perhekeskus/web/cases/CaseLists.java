@@ -56,7 +56,7 @@ class CaseLists {
     PageResponse<CaseListRow> cases(CaseListRow.Status status, int page, int size, SignedInProfessional me,
                                     RequestContext request) {
         return transaction.execute(tx -> {
-            var listed = cases.list(me.professionalId(), me.role(), me.unitId(), status, policy.today(clock),
+            var listed = cases.list(me.caller(), status, policy.today(clock),
                     PageRequest.of(page, size));
             gate.listed(me, listed.getContent().stream()
                     .map(row -> new CaseGate.Shown(row.caseId(), row.relation(), Set.of()))
