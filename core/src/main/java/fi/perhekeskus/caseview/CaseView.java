@@ -10,6 +10,7 @@ import java.util.UUID;
 import fi.perhekeskus.plan.api.AgreementChannel;
 import fi.perhekeskus.plan.api.AgreementDecision;
 import fi.perhekeskus.plan.api.ConsentDecision;
+import fi.perhekeskus.plan.api.FamilyLanguage;
 import fi.perhekeskus.plan.api.HowHeard;
 import fi.perhekeskus.plan.api.MemberRole;
 import fi.perhekeskus.plan.api.NeedOutcome;
@@ -50,8 +51,12 @@ public record CaseView(UUID id, long version, Status status, UUID unitId, KeyWor
     public record KeyWorker(UUID id, String username, String displayName) {
     }
 
-    /** In a specialist's view, only the members a shared need concerns. */
-    public record Family(List<Member> members) {
+    /**
+     * @param members  in a specialist's view, only the members a shared need concerns
+     * @param language the family's language and whether it needs an interpreter, which everyone who
+     *                 meets the family needs to know
+     */
+    public record Family(List<Member> members, FamilyLanguage language) {
 
         public Family {
             members = List.copyOf(members);

@@ -15,6 +15,7 @@ import fi.perhekeskus.plan.api.ConsentExpired;
 import fi.perhekeskus.plan.api.ConsentGranted;
 import fi.perhekeskus.plan.api.ConsentRefused;
 import fi.perhekeskus.plan.api.ConsentWithdrawn;
+import fi.perhekeskus.plan.api.FamilyLanguageRecorded;
 import fi.perhekeskus.plan.api.InvitationAccepted;
 import fi.perhekeskus.plan.api.InvitationDeclined;
 import fi.perhekeskus.plan.api.InvitationExpired;
@@ -87,10 +88,15 @@ class CaseViewProjection {
 
     @EventHandler
     void on(CaseOpened event) {
-        rows.addPlan(new CaseRow(event.caseId(), event.unitId(), event.keyWorkerId()));
+        rows.addPlan(new CaseRow(event.caseId(), event.unitId(), event.keyWorkerId(), event.language()));
         for (int place = 0; place < event.members().size(); place++) {
             rows.addItem(new FamilyMemberRow(event.caseId(), event.members().get(place), place));
         }
+    }
+
+    @EventHandler
+    void on(FamilyLanguageRecorded event) {
+        rows.plan(event.caseId()).speak(event.language());
     }
 
     @EventHandler

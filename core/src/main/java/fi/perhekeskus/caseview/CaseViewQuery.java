@@ -92,7 +92,7 @@ public class CaseViewQuery {
     public Optional<CaseStanding> standing(UUID caseId) {
         var rows = new StoredCaseRows(entityManager, caseId);
         return rows.plan().map(plan -> new CaseStanding(plan.version(),
-                new CaseView.Family(views(rows.of(FamilyMemberRow.class), FamilyMemberRow::toView)), plan.approval()));
+                family(plan, rows), plan.approval()));
     }
 
     /**
@@ -219,7 +219,7 @@ public class CaseViewQuery {
                 .toList();
         return new CaseView(plan.caseId(), plan.version(), plan.status(), plan.unitId(),
                 names.keyWorker(plan.keyWorkerId()),
-                new CaseView.Family(views(rows.of(FamilyMemberRow.class), FamilyMemberRow::toView)),
+                family(plan, rows),
                 needs,
                 childViews.stream().filter(view -> view.needId() == null).toList(),
                 views(rows.of(ConsentRow.class), ConsentRow::toView),
@@ -227,6 +227,10 @@ public class CaseViewQuery {
                         views(rows.of(InvitationRow.class), InvitationRow::toView)),
                 views(rows.of(ReviewRow.class), ReviewRow::toView),
                 plan.approval());
+    }
+
+    private static CaseView.Family family(CaseRow plan, CaseRows rows) {
+        return new CaseView.Family(views(rows.of(FamilyMemberRow.class), FamilyMemberRow::toView), plan.language());
     }
 
     private static <R, V> List<V> views(List<R> rows, Function<R, V> toView) {

@@ -50,6 +50,8 @@ import fi.perhekeskus.plan.api.ConsentPolicy;
 import fi.perhekeskus.plan.api.ConsentRefused;
 import fi.perhekeskus.plan.api.ConsentWithdrawn;
 import fi.perhekeskus.plan.api.DeclineInvitation;
+import fi.perhekeskus.plan.api.FamilyLanguage;
+import fi.perhekeskus.plan.api.FamilyLanguageRecorded;
 import fi.perhekeskus.plan.api.FamilyMember;
 import fi.perhekeskus.plan.api.HandOverKeyWorker;
 import fi.perhekeskus.plan.api.HowHeard;
@@ -78,6 +80,7 @@ import fi.perhekeskus.plan.api.PlanSupportAction;
 import fi.perhekeskus.plan.api.RecordChildView;
 import fi.perhekeskus.plan.api.RecordConsent;
 import fi.perhekeskus.plan.api.RecordDeparture;
+import fi.perhekeskus.plan.api.RecordFamilyLanguage;
 import fi.perhekeskus.plan.api.RecordNeed;
 import fi.perhekeskus.plan.api.RecordNeedAgreement;
 import fi.perhekeskus.plan.api.RecordReview;
@@ -102,7 +105,7 @@ import fi.perhekeskus.plan.api.WithdrawInvitation;
  */
 @Aggregate(commandTargetResolver = "expectedVersionResolver", snapshotTriggerDefinition = "planSnapshots",
         cache = "plansInMemory")
-@Revision("2")
+@Revision("3")
 public class SharedPlan {
 
     public static final String CONSENT_END = "consent-end";
@@ -112,6 +115,7 @@ public class SharedPlan {
     private UUID caseId;
     private UUID keyWorkerId;
     private Family family;
+    private FamilyLanguage language;
     private final Map<UUID, Need> needs = new LinkedHashMap<>();
     private final Map<UUID, SupportAction> actions = new LinkedHashMap<>();
     private final Map<UUID, Consent> consents = new LinkedHashMap<>();
@@ -127,7 +131,9 @@ public class SharedPlan {
     @CommandHandler
     SharedPlan(OpenCase command, Clock clock, ConsentPolicy policy) {
         Family.requireValid(command.caseId(), command.members(), policy.today(clock));
-        apply(new CaseOpened(command.caseId(), command.members(), command.keyWorkerId(), command.unitId()));
+        requireKnown(command.language());
+        apply(new CaseOpened(command.caseId(), command.members(), command.keyWorkerId(), command.unitId(),
+                command.language()));
     }
 
     @CommandHandlerInterceptor
@@ -147,6 +153,17 @@ public class SharedPlan {
         if (network.containsKey(next)) {
             apply(new NetworkMembershipEnded(caseId, next, MembershipEndReason.BECAME_KEY_WORKER, null));
         }
+    }
+
+    @CommandHandler
+    void handle(RecordFamilyLanguage command) {
+        requireKnown(command.language());
+        require(!command.language().equals(language), PlanRule.FAMILY_LANGUAGE_UNCHANGED, caseId);
+        apply(new FamilyLanguageRecorded(caseId, command.language()));
+    }
+
+    private static void requireKnown(FamilyLanguage language) {
+        require(language.known(), PlanRule.UNKNOWN_LANGUAGE, language.code());
     }
 
     @CommandHandler
@@ -554,6 +571,12 @@ public class SharedPlan {
         caseId = event.caseId();
         keyWorkerId = event.keyWorkerId();
         family = Family.of(event.members());
+        language = event.language();
+    }
+
+    @EventSourcingHandler
+    void on(FamilyLanguageRecorded event) {
+        language = event.language();
     }
 
     @EventSourcingHandler

@@ -11,12 +11,14 @@ import fi.perhekeskus.plan.api.ApprovePlan;
 import fi.perhekeskus.plan.api.CloseNeed;
 import fi.perhekeskus.plan.api.CompleteSupportAction;
 import fi.perhekeskus.plan.api.DeclineInvitation;
+import fi.perhekeskus.plan.api.FamilyLanguage;
 import fi.perhekeskus.plan.api.HowHeard;
 import fi.perhekeskus.plan.api.NeedOutcome;
 import fi.perhekeskus.plan.api.NeedRaiser;
 import fi.perhekeskus.plan.api.PlanSupportAction;
 import fi.perhekeskus.plan.api.Recipient;
 import fi.perhekeskus.plan.api.RecordChildView;
+import fi.perhekeskus.plan.api.RecordFamilyLanguage;
 import fi.perhekeskus.plan.api.RecordNeed;
 import fi.perhekeskus.plan.api.RecordReview;
 import fi.perhekeskus.plan.api.Responsible;
@@ -24,7 +26,8 @@ import fi.perhekeskus.plan.api.ReviseNeed;
 import fi.perhekeskus.plan.api.WithdrawConsent;
 
 /**
- * A case with every kind of item, in the order a family might live it: needs agreed, disagreed,
+ * A case with every kind of item, in the order a family might live it: the family's language
+ * recorded anew, needs agreed, disagreed,
  * reworded and closed; children heard about a need and about the plan; a consent granted and one
  * withdrawn; one specialist joining and one declining; an action done after a review and an approval.
  */
@@ -42,6 +45,7 @@ final class FullPlan {
     static final String COMPLETION_NOTE = "Tavattiin koululla kahdesti.";
     static final List<String> PARTICIPANTS = List.of("Anna", "Emma", "omatyöntekijä");
     static final String SUMMARY = "Koulunkäynti on alkanut sujua.";
+    static final FamilyLanguage LANGUAGE = new FamilyLanguage("sv", true);
 
     final ScriptedCase plan;
     final UUID evenings = UUID.randomUUID();
@@ -57,6 +61,7 @@ final class FullPlan {
     FullPlan(ScriptedCase plan) {
         this.plan = plan;
         plan.open();
+        plan.send(new RecordFamilyLanguage(plan.caseId, LANGUAGE));
         plan.send(new RecordNeed(plan.caseId, plan.school, SCHOOL, SCHOOL_NOTE, Set.of(plan.emma),
                 NeedRaiser.familyMember(plan.mother)));
         plan.send(new RecordNeed(plan.caseId, plan.sleep, "Leo ei saa unta.", null, Set.of(plan.leo),

@@ -16,6 +16,7 @@ import fi.perhekeskus.plan.api.ConsentExpired;
 import fi.perhekeskus.plan.api.ConsentGranted;
 import fi.perhekeskus.plan.api.ConsentRefused;
 import fi.perhekeskus.plan.api.ConsentWithdrawn;
+import fi.perhekeskus.plan.api.FamilyLanguageRecorded;
 import fi.perhekeskus.plan.api.InvitationAccepted;
 import fi.perhekeskus.plan.api.InvitationDeclined;
 import fi.perhekeskus.plan.api.InvitationExpired;
@@ -46,7 +47,8 @@ final class EventData {
             shape(CaseOpened.class, event -> new HistoryData.Opening(event.members().stream()
                     .map(member -> new HistoryData.OpeningMember(member.memberId(), member.role(), member.displayName(),
                             member.birthDate()))
-                    .toList(), event.keyWorkerId(), event.unitId())),
+                    .toList(), event.keyWorkerId(), event.unitId(), event.language())),
+            shape(FamilyLanguageRecorded.class, event -> new HistoryData.LanguageChange(event.language())),
             shape(KeyWorkerHandedOver.class, event -> new HistoryData.KeyWorkerHandover(event.previousKeyWorkerId(),
                     event.newKeyWorkerId(), event.reason())),
             shape(NeedRecorded.class, event -> new HistoryData.NewNeed(event.needId(), event.description(),

@@ -22,6 +22,10 @@ public enum PlanRule {
     TEXT_TOO_LONG("%s is too long"),
     /** A text holds what is no character (NUL, or half of a surrogate pair) and cannot be kept. */
     TEXT_NOT_STORABLE("%s holds something that is not a character"),
+    /** A language is named by its two-letter ISO 639-1 code. */
+    UNKNOWN_LANGUAGE("%s is not a language code of ISO 639-1"),
+    /** The family's language is already recorded as given. */
+    FAMILY_LANGUAGE_UNCHANGED("the family's language in case %s is already recorded so"),
     /** The named person is not a member of the family. */
     UNKNOWN_MEMBER("%s is not a member of this family"),
     /** The named person is already the key worker. */

@@ -25,6 +25,13 @@ class CaseCommandController {
         this.commands = commands;
     }
 
+    @PostMapping("/family-language")
+    ResponseEntity<String> recordLanguage(@PathVariable UUID caseId,
+                                          @Valid @RequestBody CaseRequests.FamilyLanguage body,
+                                          @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {
+        return commands.recordLanguage(caseId, body, me, request).toEntity();
+    }
+
     @PostMapping("/key-worker-handover")
     ResponseEntity<String> handOver(@PathVariable UUID caseId, @Valid @RequestBody CaseRequests.HandOver body,
                                     @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {

@@ -6,6 +6,7 @@ import fi.perhekeskus.plan.api.CloseCase;
 import fi.perhekeskus.plan.api.CloseNeed;
 import fi.perhekeskus.plan.api.CompleteSupportAction;
 import fi.perhekeskus.plan.api.DeclineInvitation;
+import fi.perhekeskus.plan.api.FamilyLanguage;
 import fi.perhekeskus.plan.api.FamilyMember;
 import fi.perhekeskus.plan.api.HandOverKeyWorker;
 import fi.perhekeskus.plan.api.InviteSpecialist;
@@ -34,7 +35,12 @@ interface CaseCommandMapper {
     @Mapping(target = "members", source = "request.family.members")
     @Mapping(target = "keyWorkerId", source = "keyWorker")
     @Mapping(target = "unitId", source = "unit")
+    @Mapping(target = "language", source = "request.family.language",
+            defaultExpression = "java(fi.perhekeskus.plan.api.FamilyLanguage.FINNISH)")
     OpenCase openCase(UUID caseId, UUID keyWorker, UUID unit, CaseRequests.OpenCase request);
+
+    @Mapping(target = "interpreterNeeded", source = "interpreterNeeded", defaultValue = "false")
+    FamilyLanguage language(CaseRequests.FamilyLanguage language);
 
     @Mapping(target = "memberId", expression = "java(java.util.UUID.randomUUID())")
     FamilyMember member(CaseRequests.Member member);

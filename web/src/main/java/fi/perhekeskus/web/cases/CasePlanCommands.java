@@ -8,6 +8,7 @@ import fi.perhekeskus.access.CaseAction;
 import fi.perhekeskus.access.ProfessionalAction;
 import fi.perhekeskus.plan.api.AcceptInvitation;
 import fi.perhekeskus.plan.api.ApprovePlan;
+import fi.perhekeskus.plan.api.RecordFamilyLanguage;
 import fi.perhekeskus.plan.api.WithdrawInvitation;
 import fi.perhekeskus.web.commands.CommandResponse;
 import fi.perhekeskus.web.commands.RequestContext;
@@ -77,6 +78,12 @@ class CasePlanCommands {
             gate.refuse(access.caseOfPendingInvitation(invitationId).orElse(null), me, Basis.NONE, request);
             return new CaseNotVisible();
         });
+    }
+
+    CommandResponse recordLanguage(UUID caseId, CaseRequests.FamilyLanguage body,
+                                   SignedInProfessional me, RequestContext request) {
+        return commands.run(caseId, me, request, CaseAction.RECORD_FAMILY_LANGUAGE, body,
+                basis -> new RecordFamilyLanguage(caseId, mapper.language(body)), null);
     }
 
     CommandResponse handOver(UUID caseId, CaseRequests.HandOver body,

@@ -47,7 +47,16 @@ final class CaseRequests {
     record OpenCase(@NotNull @Valid Family family, UUID keyWorkerId) {
     }
 
-    record Family(@NotEmpty @Size(max = FAMILY_MAX) List<@NotNull @Valid Member> members) {
+    /** @param language absent is Finnish without an interpreter, as before the language was recorded */
+    record Family(@NotEmpty @Size(max = FAMILY_MAX) List<@NotNull @Valid Member> members,
+                  @Valid FamilyLanguage language) {
+    }
+
+    /**
+     * @param code              a two-letter ISO 639-1 code; whether it names a language is the plan's decision
+     * @param interpreterNeeded absent is no
+     */
+    record FamilyLanguage(@NotNull @Pattern(regexp = "[a-z]{2}") String code, Boolean interpreterNeeded) {
     }
 
     record Member(@NotNull MemberRole role, @NotNull @StorableText(max = NAME) String displayName,

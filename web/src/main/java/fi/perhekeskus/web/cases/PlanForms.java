@@ -43,6 +43,7 @@ import fi.perhekeskus.plan.api.PlanRuleViolation;
 import fi.perhekeskus.plan.api.Recipient;
 import fi.perhekeskus.plan.api.Responsible;
 import fi.perhekeskus.web.pages.ExplainedViolation;
+import fi.perhekeskus.web.pages.FamilyLanguages;
 import fi.perhekeskus.web.pages.Form.Option;
 import fi.perhekeskus.web.pages.Form;
 import fi.perhekeskus.web.pages.FormPages;
@@ -81,11 +82,13 @@ class PlanForms {
     private final PlanNames names;
     private final ConsentWords consentWords;
     private final Professions professions;
+    private final FamilyLanguages languages;
 
     PlanForms(CaseReads reads, CasePlanCommands commands, Directory directory, FormPages forms, Clock clock,
               ConsentPolicy policy, PageDates dates, PlanNames names, ConsentWords consentWords,
-              Professions professions) {
+              Professions professions, FamilyLanguages languages) {
         this.professions = professions;
+        this.languages = languages;
         this.dates = dates;
         this.names = names;
         this.consentWords = consentWords;
@@ -205,6 +208,29 @@ class PlanForms {
     private static CaseView.Need need(CaseView plan, UUID needId) {
         return plan.needs().stream().filter(need -> need.id().equals(needId)).findFirst().orElseThrow(
                 CaseNotVisible::new);
+    }
+
+    // The family
+
+    @GetMapping("/cases/{caseId}/family-language")
+    String languageForm(CasePage page) {
+        return show(page, CaseAction.RECORD_FAMILY_LANGUAGE, this::languageForm);
+    }
+
+    @PostMapping("/cases/{caseId}/family-language")
+    String recordLanguage(@Valid CaseRequests.FamilyLanguage body, BindingResult binding, CasePage page) {
+        return post(page, binding, this::languageForm,
+                () -> commands.recordLanguage(page.caseId(), body, page.me(), page.request()));
+    }
+
+    /** Starts from the language recorded now, so that only what changes needs choosing. */
+    private Form languageForm(CaseView plan) {
+        var language = plan.family().language();
+        return form(plan, "form.familyLanguage", "/family-language", null, List.of(
+                field("code", SELECT, true, languages.options(), language.code()),
+                field("interpreterNeeded", CHECKBOXES, false,
+                        List.of(Option.labelled("true", "field.interpreterNeeded.yes")),
+                        language.interpreterNeeded() ? new String[] {"true"} : new String[0])));
     }
 
     // Needs

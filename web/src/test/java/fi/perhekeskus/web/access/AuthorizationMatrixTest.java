@@ -61,6 +61,8 @@ class AuthorizationMatrixTest {
     private static final Map<String, String> BODIES = Map.ofEntries(
             Map.entry("/api/v1/cases", """
                     {"family": {"members": [{"role": "CHILD", "displayName": "Matti", "birthDate": "2017-05-01"}]}}"""),
+            Map.entry("/family-language", """
+                    {"code": "sv", "interpreterNeeded": true}"""),
             Map.entry("/key-worker-handover", """
                     {"newKeyWorkerId": "{otherKeyWorker}", "reason": "Omatyöntekijä vaihtaa tiimiä"}"""),
             Map.entry("/needs", """
@@ -113,6 +115,7 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/v1/audit/access-log?caseId={case}", CaseAction.REVIEW_ACCESS_LOG),
             Map.entry("GET /api/v1/cases/{case}/preview?specialistId={member}", CaseAction.PREVIEW),
             Map.entry("POST /api/v1/cases/{case}/key-worker-handover", CaseAction.HAND_OVER),
+            Map.entry("POST /api/v1/cases/{case}/family-language", CaseAction.RECORD_FAMILY_LANGUAGE),
             Map.entry("POST /api/v1/cases/{case}/needs", CaseAction.RECORD_NEED),
             Map.entry("POST /api/v1/cases/{case}/needs/{needA}/revision", CaseAction.REVISE_NEED),
             Map.entry("POST /api/v1/cases/{case}/needs/{needB}/agreement", CaseAction.RECORD_AGREEMENT),

@@ -67,6 +67,8 @@ class BadInputApiTest {
                     {"family": {"members": [{"role": "CHILD", "displayName": "Eetu", "birthDate": "2018-03-04"}]}}""",
                     "family", "keyWorkerId", "family.members[0].displayName", "family.members[0].role",
                     "family.members[0].birthDate"),
+            new Endpoint("/api/v1/cases/{case}/family-language", """
+                    {"code": "sv", "interpreterNeeded": true}""", "code", null, "code", null, null),
             new Endpoint("/api/v1/cases/{case}/key-worker-handover", """
                     {"newKeyWorkerId": "{otherKeyWorker}", "reason": "Siirto"}""",
                     "newKeyWorkerId", "newKeyWorkerId", "reason", null, null),
