@@ -11,6 +11,7 @@ import fi.perhekeskus.plan.api.AgreementDecision;
 import fi.perhekeskus.plan.api.ConsentDecision;
 import fi.perhekeskus.plan.api.ConsentForm;
 import fi.perhekeskus.plan.api.FamilyLanguage;
+import fi.perhekeskus.plan.api.FamilyMembershipEndReason;
 import fi.perhekeskus.plan.api.HowHeard;
 import fi.perhekeskus.plan.api.MemberRole;
 import fi.perhekeskus.plan.api.NeedOutcome;
@@ -39,8 +40,21 @@ public sealed interface HistoryData {
         }
     }
 
-    /** @param birthDate always present for a child */
+    /** A family member as recorded at the opening or on joining; {@code birthDate} always present for a child. */
     record OpeningMember(UUID id, MemberRole role, String displayName, LocalDate birthDate) {
+    }
+
+    /** {@code FamilyMemberAdded}: someone joined the family. */
+    record MemberJoining(OpeningMember member) implements HistoryData {
+    }
+
+    /** {@code FamilyMembershipEnded}: a member left the family; what they decided stays on record. */
+    record MemberLeaving(UUID memberId, FamilyMembershipEndReason reason, String note) implements HistoryData {
+    }
+
+    /** {@code FamilyMemberCorrected}: the member's name and birth date as they should read. */
+    record MemberCorrection(UUID memberId, String displayName, LocalDate birthDate, String note)
+            implements HistoryData {
     }
 
     /** {@code FamilyLanguageRecorded}: the family's language and interpreter need from now on. */
