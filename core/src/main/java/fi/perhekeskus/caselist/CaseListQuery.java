@@ -39,10 +39,17 @@ public class CaseListQuery {
     private static final String SUPERVISOR = """
             SELECT a.case_id, 'SUPERVISION' AS relation FROM case_access a WHERE a.unit_id = :unit""";
 
-    /** The counts are read for the key worker's own rows only: no one else's row shows them. */
+    /**
+     * The counts are read for the key worker's own rows only: no one else's row shows them. The
+     * children are named as the case view has them now: those who joined, corrected, and not those
+     * who left.
+     */
     private static final String ROWS = """
             SELECT c.case_id, c.relation, a.closed, a.unit_id, a.key_worker_id, p.username, p.display_name,
-                   l.opened_at, l.children, l.next_review_on,
+                   l.opened_at, l.next_review_on,
+                   ARRAY(SELECT m.display_name FROM case_view_family_member m
+                         WHERE m.case_id = c.case_id AND m.role = 'CHILD' AND m.left_at IS NULL
+                         ORDER BY m.ordinal) AS children,
                    CASE WHEN c.relation = 'KEY_WORKER' THEN
                        (SELECT count(*) FROM case_list_need n WHERE n.case_id = c.case_id) END AS open_needs,
                    CASE WHEN c.relation = 'KEY_WORKER' THEN

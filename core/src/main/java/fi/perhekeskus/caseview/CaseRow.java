@@ -33,6 +33,9 @@ class CaseRow implements Cloneable {
 
     private boolean interpreterNeeded;
 
+    /** How many members the family has had, those who left included: a member who joins takes the next place. */
+    private int familyMembers;
+
     /** The sequence number of the last event applied to this case. */
     private long version;
 
@@ -53,6 +56,11 @@ class CaseRow implements Cloneable {
         this.unitId = unitId;
         this.keyWorkerId = keyWorkerId;
         speak(language);
+    }
+
+    /** The place in the family of a member recorded now. */
+    int nextFamilyPlace() {
+        return familyMembers++;
     }
 
     /** An independent copy, as {@link CaseItem#copy()}: every field is an immutable value. */

@@ -112,7 +112,8 @@ public class CaseViewQuery {
         var rows = new StoredCaseRows(entityManager, caseId);
         var specialist = new Specialist(specialistId, specialistUnitId);
         Visibility.Needs shown = Sharing.visibleTo(specialist, rows, need -> need.status() == NeedStatus.AGREED, now);
-        List<String> family = rows.of(FamilyMemberRow.class).stream().map(FamilyMemberRow::displayName).toList();
+        List<String> family = rows.of(FamilyMemberRow.class).stream().filter(FamilyMemberRow::current)
+                .map(FamilyMemberRow::displayName).toList();
         return view(rows, shown).map(view -> new Preview(view, family, Sharing.explain(shown, rows, now)));
     }
 
@@ -165,19 +166,20 @@ public class CaseViewQuery {
     }
 
     /**
-     * The family members' names of every case of a unit, in the order the family was recorded: what
-     * the unit's supervisor tells and picks its cases by.
+     * The names of the members of every case's family of a unit (not of those who left it), in the
+     * order the family was recorded: what the unit's supervisor tells and picks its cases by.
      */
     public Map<UUID, List<String>> familiesOfUnit(UUID unitId) {
         return families(entityManager.createQuery("""
                         select m.caseId, m.displayName from FamilyMemberRow m, CaseRow c \
-                        where c.caseId = m.caseId and c.unitId = :unit order by m.caseId, m.ordinal""", Object[].class)
+                        where c.caseId = m.caseId and c.unitId = :unit and m.leftAt is null \
+                        order by m.caseId, m.ordinal""", Object[].class)
                 .setParameter("unit", unitId));
     }
 
     /**
-     * The family members' names of the given cases, for one who sees each case whole (its key worker,
-     * a supervisor of its unit): what a list row tells a case by.
+     * The names of the members of the given cases' families (not of those who left them), for one who
+     * sees each case whole (its key worker, a supervisor of its unit): what a list row tells a case by.
      */
     public Map<UUID, List<String>> familiesOf(Collection<UUID> caseIds) {
         if (caseIds.isEmpty()) {
@@ -185,7 +187,7 @@ public class CaseViewQuery {
         }
         return families(entityManager.createQuery("""
                         select m.caseId, m.displayName from FamilyMemberRow m \
-                        where m.caseId in :cases order by m.caseId, m.ordinal""", Object[].class)
+                        where m.caseId in :cases and m.leftAt is null order by m.caseId, m.ordinal""", Object[].class)
                 .setParameter("cases", caseIds));
     }
 

@@ -35,7 +35,7 @@ record PlanResponse(UUID id, long version, CaseView.Status status, UUID unitId, 
     record Family(List<Member> members, FamilyLanguage language) {
     }
 
-    record Member(UUID id, MemberRole role, String displayName, LocalDate birthDate) {
+    record Member(UUID id, MemberRole role, String displayName, LocalDate birthDate, CaseView.Left left) {
     }
 
     record Need(UUID id, String description, String professionalNote, NeedStatus status, NeedOutcome outcome,
