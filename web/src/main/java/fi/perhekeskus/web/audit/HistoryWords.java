@@ -79,6 +79,18 @@ class HistoryWords {
             return said(type, null, names.family(), languages.name(opening.language().code()),
                     interpreter(opening.language()));
         }
+        if (data instanceof HistoryData.MemberJoining joining) {
+            return said(type, null, joining.member().displayName(),
+                    word("enum.MemberRole." + joining.member().role()));
+        }
+        if (data instanceof HistoryData.MemberLeaving leaving) {
+            return said(type, leaving.note(), names.person(leaving.memberId()),
+                    word("enum.FamilyMembershipEndReason." + leaving.reason()));
+        }
+        if (data instanceof HistoryData.MemberCorrection correction) {
+            return said(type, correction.note(), correction.displayName(),
+                    correction.birthDate() == null ? "" : dates.date(correction.birthDate()));
+        }
         if (data instanceof HistoryData.LanguageChange change) {
             return said(type, null, languages.name(change.language().code()), interpreter(change.language()));
         }

@@ -11,6 +11,7 @@ import fi.perhekeskus.plan.api.AgreementChannel;
 import fi.perhekeskus.plan.api.AgreementDecision;
 import fi.perhekeskus.plan.api.ConsentDecision;
 import fi.perhekeskus.plan.api.ConsentForm;
+import fi.perhekeskus.plan.api.FamilyMembershipEndReason;
 import fi.perhekeskus.plan.api.HowHeard;
 import fi.perhekeskus.plan.api.MemberRole;
 import fi.perhekeskus.plan.api.NeedOutcome;
@@ -61,6 +62,15 @@ final class CaseRequests {
 
     record Member(@NotNull MemberRole role, @NotNull @StorableText(max = NAME) String displayName,
                   @SupportedDate LocalDate birthDate) {
+    }
+
+    /** @param note required when the reason is OTHER, which the plan checks */
+    record MemberLeaving(@NotNull FamilyMembershipEndReason reason, @StorableText(max = TEXT) String note) {
+    }
+
+    /** The member's name and birth date as they should read: both, as a correction replaces them. */
+    record MemberCorrection(@NotNull @StorableText(max = NAME) String displayName, @SupportedDate LocalDate birthDate,
+                            @StorableText(max = TEXT) String note) {
     }
 
     record HandOver(@NotNull UUID newKeyWorkerId, @NotNull @StorableText(max = TEXT) String reason) {
