@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -136,6 +137,8 @@ class AuditPages {
         model.addAttribute("plan", then.plan());
         model.addAttribute("family", PlanNames.family(then.plan()));
         model.addAttribute("names", names.forPage(then.plan()));
+        // The plan as it stood is read only: the shared fragment offers none of the actions it names.
+        model.addAttribute("may", Set.of());
         return "plan-on";
     }
 
