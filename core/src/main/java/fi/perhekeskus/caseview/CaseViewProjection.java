@@ -14,6 +14,10 @@ import fi.perhekeskus.plan.api.ConsentExpired;
 import fi.perhekeskus.plan.api.ConsentGranted;
 import fi.perhekeskus.plan.api.ConsentRefused;
 import fi.perhekeskus.plan.api.ConsentWithdrawn;
+import fi.perhekeskus.plan.api.FamilyLanguageRecorded;
+import fi.perhekeskus.plan.api.FamilyMemberAdded;
+import fi.perhekeskus.plan.api.FamilyMemberCorrected;
+import fi.perhekeskus.plan.api.FamilyMembershipEnded;
 import fi.perhekeskus.plan.api.InvitationAccepted;
 import fi.perhekeskus.plan.api.InvitationDeclined;
 import fi.perhekeskus.plan.api.InvitationExpired;
@@ -87,10 +91,31 @@ class CaseViewProjection {
 
     @EventHandler
     void on(CaseOpened event) {
-        rows.addPlan(new CaseRow(event.caseId(), event.unitId(), event.keyWorkerId()));
-        for (int place = 0; place < event.members().size(); place++) {
-            rows.addItem(new FamilyMemberRow(event.caseId(), event.members().get(place), place));
-        }
+        CaseRow plan = new CaseRow(event.caseId(), event.unitId(), event.keyWorkerId(), event.language());
+        rows.addPlan(plan);
+        event.members().forEach(member ->
+                rows.addItem(new FamilyMemberRow(event.caseId(), member, plan.nextFamilyPlace())));
+    }
+
+    @EventHandler
+    void on(FamilyMemberAdded event) {
+        rows.addItem(new FamilyMemberRow(event.caseId(), event.member(), rows.plan(event.caseId()).nextFamilyPlace()));
+    }
+
+    @EventHandler
+    void on(FamilyMembershipEnded event, @Timestamp Instant leftAt) {
+        item(FamilyMemberRow.class, event.caseId(), event.memberId())
+                .leave(EventTimes.stored(leftAt), event.reason(), event.note());
+    }
+
+    @EventHandler
+    void on(FamilyMemberCorrected event) {
+        item(FamilyMemberRow.class, event.caseId(), event.memberId()).correct(event.displayName(), event.birthDate());
+    }
+
+    @EventHandler
+    void on(FamilyLanguageRecorded event) {
+        rows.plan(event.caseId()).speak(event.language());
     }
 
     @EventHandler
