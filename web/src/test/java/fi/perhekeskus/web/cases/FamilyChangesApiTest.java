@@ -48,6 +48,7 @@ class FamilyChangesApiTest {
         var api = new Api(port);
         Situations.Case east = situations.build("east");
         String caseUrl = "/api/v1/cases/" + east.caseId();
+        long before = api.get(caseUrl, "maija").json().get("version").asLong();
 
         var born = api.post(caseUrl + "/family-members", "maija", """
                 {"role": "CHILD", "displayName": "Vauva", "birthDate": "%s"}""".formatted(today().minusDays(2)));
@@ -90,6 +91,15 @@ class FamilyChangesApiTest {
         api.get(caseUrl + "/history?size=500", "helena").json().get("items")
                 .forEach(entry -> types.add(entry.get("type").asString()));
         assertThat(types).contains("FamilyMemberAdded", "FamilyMembershipEnded");
+
+        long after = api.get(caseUrl, "maija").json().get("version").asLong();
+        List<String> changes = new ArrayList<>();
+        api.get(caseUrl + "/plan/diff?from=" + before + "&to=" + after, "maija").json().get("changes")
+                .forEach(change -> changes.add(change.get("section").asString() + " " + change.get("kind").asString()
+                        + " " + change.get("key").asString()));
+        assertThat(changes).contains("family ADDED " + baby, "family CHANGED " + east.guardian());
+        assertThat(PageSession.signIn(port, "maija").get("/cases/" + east.caseId() + "/diff?from=" + before + "&to="
+                + after + "&lang=fi").http().body()).contains("Perheenjäsen", "Vauva", "Lähti perheestä", "muutti pois");
     }
 
     @Test
