@@ -44,8 +44,8 @@ import org.springframework.test.context.ActiveProfiles;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConflictPairsTest {
 
-    /** 20 in the build (140 pairs); {@code -Dcampaign.rounds-per-pair=150} sends 1,050 (docs/fault-campaign.md). */
-    private static final int ROUNDS_PER_PAIR = Integer.getInteger("campaign.rounds-per-pair", 20);
+    /** 40 in the build; {@code -Dcampaign.rounds-per-pair=150} sends 1,050 pairs (docs/fault-campaign.md). */
+    private static final int ROUNDS_PER_PAIR = Integer.getInteger("campaign.rounds-per-pair", 40);
 
     @LocalServerPort
     int port;
