@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import fi.perhekeskus.plan.api.CaseClosed;
+import fi.perhekeskus.plan.api.CaseReopened;
 import fi.perhekeskus.plan.api.CaseOpened;
 import fi.perhekeskus.plan.api.InvitationAccepted;
 import fi.perhekeskus.plan.api.InvitationDeclined;
@@ -60,6 +61,11 @@ class AccessProjection {
     @EventHandler
     void on(CaseClosed event) {
         entityManager.find(CaseAccess.class, event.caseId()).close();
+    }
+
+    @EventHandler
+    void on(CaseReopened event) {
+        entityManager.find(CaseAccess.class, event.caseId()).reopen();
     }
 
     @EventHandler

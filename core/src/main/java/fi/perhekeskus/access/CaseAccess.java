@@ -41,6 +41,10 @@ class CaseAccess {
         this.closed = true;
     }
 
+    void reopen() {
+        this.closed = false;
+    }
+
     UUID unitId() {
         return unitId;
     }

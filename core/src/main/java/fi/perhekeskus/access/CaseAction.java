@@ -31,6 +31,7 @@ public enum CaseAction {
     REVISE_NEED(KEY_WORKER),
     RECORD_AGREEMENT(KEY_WORKER),
     CLOSE_NEED(KEY_WORKER),
+    SET_GOAL(KEY_WORKER),
     RECORD_CHILD_VIEW(KEY_WORKER),
     PLAN_ACTION(KEY_WORKER),
     /** The key worker, or a member for an action they are responsible for (the plan checks which). */
@@ -45,6 +46,7 @@ public enum CaseAction {
     RECORD_REVIEW(KEY_WORKER),
     RECORD_APPROVAL(KEY_WORKER),
     CLOSE_CASE(KEY_WORKER),
+    REOPEN_CASE(KEY_WORKER),
     /** History, the plan at a moment, versions, diffs and the family's disclosure report. */
     LOOK_BACK(KEY_WORKER, SUPERVISION),
     REVIEW_ACCESS_LOG(SUPERVISION);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import fi.perhekeskus.plan.api.CaseClosed;
 import fi.perhekeskus.plan.api.CaseOpened;
 import fi.perhekeskus.plan.api.InvitationAccepted;
 import fi.perhekeskus.plan.api.InvitationDeclined;
@@ -18,6 +19,7 @@ import fi.perhekeskus.plan.api.NeedRevised;
 import fi.perhekeskus.plan.api.ReviewRecorded;
 import fi.perhekeskus.plan.api.SpecialistInvited;
 import fi.perhekeskus.plan.api.SupportActionCancelled;
+import fi.perhekeskus.plan.api.SupportActionHandedOn;
 import fi.perhekeskus.plan.api.SupportActionCompleted;
 import fi.perhekeskus.plan.api.SupportActionPlanned;
 import jakarta.persistence.EntityManager;
@@ -97,6 +99,11 @@ class CaseListProjection {
     }
 
     @EventHandler
+    void on(SupportActionHandedOn event) {
+        remove(ListedAction.class, event.caseId(), event.actionId());
+    }
+
+    @EventHandler
     void on(SpecialistInvited event) {
         entityManager.merge(new ListedInvitation(event.caseId(), event.invitationId()));
     }
@@ -126,10 +133,19 @@ class CaseListProjection {
         remove(ListedInvitation.class, event.caseId(), event.invitationId());
     }
 
-    /** The latest review sets the next one: a review can bring the date forward as well as back. */
+    /**
+     * The latest review sets the next one: a review can bring the date forward as well as back, or
+     * set none when it closed every need.
+     */
     @EventHandler
     void on(ReviewRecorded event) {
         entityManager.find(ListedCase.class, event.caseId()).nextReviewOn(event.nextReviewOn());
+    }
+
+    /** A closed case has no review coming; a reopened one gets its next date from its next review. */
+    @EventHandler
+    void on(CaseClosed event) {
+        entityManager.find(ListedCase.class, event.caseId()).nextReviewOn(null);
     }
 
     private ListedNeed need(UUID caseId, UUID needId) {

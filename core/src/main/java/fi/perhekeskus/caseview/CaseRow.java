@@ -47,6 +47,16 @@ class CaseRow implements Cloneable {
 
     private Long approvalSequence;
 
+    private Instant closedAt;
+
+    private String closingReason;
+
+    private String closingSummary;
+
+    private String referredTo;
+
+    private String reopenedBecause;
+
     protected CaseRow() {
     }
 
@@ -97,8 +107,23 @@ class CaseRow implements Cloneable {
         approvalSequence = sequence;
     }
 
-    void close() {
+    void close(Instant at, String reason, String summaryForFamily, String referral) {
         status = CaseView.Status.CLOSED;
+        closedAt = at;
+        closingReason = reason;
+        closingSummary = summaryForFamily;
+        referredTo = referral;
+        reopenedBecause = null;
+    }
+
+    void reopen(String reason) {
+        status = CaseView.Status.OPEN;
+        reopenedBecause = reason;
+    }
+
+    CaseView.Closing closing() {
+        return closingReason == null ? null
+                : new CaseView.Closing(closedAt, closingReason, closingSummary, referredTo, reopenedBecause);
     }
 
     UUID caseId() {

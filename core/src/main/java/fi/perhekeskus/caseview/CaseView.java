@@ -14,11 +14,13 @@ import fi.perhekeskus.plan.api.FamilyLanguage;
 import fi.perhekeskus.plan.api.FamilyMembershipEndReason;
 import fi.perhekeskus.plan.api.HowHeard;
 import fi.perhekeskus.plan.api.MemberRole;
+import fi.perhekeskus.plan.api.NeedFollowUp;
 import fi.perhekeskus.plan.api.NeedOutcome;
 import fi.perhekeskus.plan.api.NeedRaiser;
 import fi.perhekeskus.plan.api.NeedStatus;
 import fi.perhekeskus.plan.api.Recipient;
 import fi.perhekeskus.plan.api.Responsible;
+import fi.perhekeskus.plan.api.ReviewParticipant;
 
 /**
  * A case as one professional may see it, in the shape of docs/api.md's case view. Professionals' names
@@ -29,10 +31,12 @@ import fi.perhekeskus.plan.api.Responsible;
  * @param reviews    empty in a specialist's view
  * @param approval   the family's last approval; {@code null} if the plan was never approved, and in a
  *                   specialist's view
+ * @param closing    the case's last closing, kept when it is reopened; {@code null} if it was never
+ *                   closed, and in a specialist's view
  */
 public record CaseView(UUID id, long version, Status status, UUID unitId, KeyWorker keyWorker, Family family,
                        List<Need> needs, List<ChildView> childViews, List<Consent> consents, Network network,
-                       List<Review> reviews, Approval approval) {
+                       List<Review> reviews, Approval approval, Closing closing) {
 
     public enum Status {
         OPEN,
@@ -87,12 +91,14 @@ public record CaseView(UUID id, long version, Status status, UUID unitId, KeyWor
      * @param description in the family's own words, verbatim
      * @param outcome     present once the need is closed
      * @param outcomeNote the note it was closed with, if any
+     * @param goal        its goal as last set; {@code null} until one is set
      * @param agreements  the answers that count for its status: each member's latest since the need
      *                    was last reworded (the history has them all)
      */
     public record Need(UUID id, String description, String professionalNote, NeedStatus status,
-                       NeedOutcome outcome, String outcomeNote, Set<UUID> concernsMemberIds, NeedRaiser raisedBy,
-                       List<Agreement> agreements, List<ChildView> childViews, List<SupportAction> actions) {
+                       NeedOutcome outcome, String outcomeNote, Goal goal, Set<UUID> concernsMemberIds,
+                       NeedRaiser raisedBy, List<Agreement> agreements, List<ChildView> childViews,
+                       List<SupportAction> actions) {
 
         public Need {
             concernsMemberIds = Set.copyOf(concernsMemberIds);
@@ -100,6 +106,10 @@ public record CaseView(UUID id, long version, Status status, UUID unitId, KeyWor
             childViews = List.copyOf(childViews);
             actions = List.copyOf(actions);
         }
+    }
+
+    /** A need's goal in the family's own words. */
+    public record Goal(String whatWillBeDifferent, String howWeWillNotice) {
     }
 
     /** @param note what the member said with their answer, such as why they disagreed */
@@ -118,14 +128,18 @@ public record CaseView(UUID id, long version, Status status, UUID unitId, KeyWor
                             boolean wordsShownToGuardians) {
     }
 
-    /** @param outcomeNote the note it was marked done with, or the reason it was cancelled */
+    /**
+     * @param outcomeNote the note it was marked done or handed on with, or the reason it was cancelled
+     * @param handedOnTo  the service that carries it on, once handed on
+     */
     public record SupportAction(UUID id, UUID needId, String description, Responsible responsible, LocalDate dueDate,
-                                Status status, String outcomeNote) {
+                                Status status, String outcomeNote, String handedOnTo) {
 
         public enum Status {
             OPEN,
             COMPLETED,
-            CANCELLED
+            CANCELLED,
+            HANDED_ON
         }
     }
 
@@ -202,12 +216,30 @@ public record CaseView(UUID id, long version, Status status, UUID unitId, KeyWor
         }
     }
 
-    /** @param participants as the key worker wrote them: names or roles */
-    public record Review(UUID id, LocalDate heldOn, List<String> participants, String summary, LocalDate nextReviewOn) {
+    /**
+     * A review of the plan (seuranta).
+     *
+     * @param participants a professional's name is the directory's now; a review recorded before
+     *                     participants were told apart has them NAMED, as written
+     * @param followUps    how each need open at the review was followed up
+     * @param nextReviewOn none once the review closed every need still open
+     */
+    public record Review(UUID id, LocalDate heldOn, List<ReviewParticipant> participants, String summary,
+                         List<NeedFollowUp> followUps, LocalDate nextReviewOn) {
 
         public Review {
             participants = List.copyOf(participants);
+            followUps = List.copyOf(followUps);
         }
+    }
+
+    /**
+     * @param summaryForFamily the closing summary written for the family; none for a case closed before it was asked
+     * @param referredTo       where the family was referred, if anywhere
+     * @param reopenedBecause  why the case was reopened since; {@code null} while it stays closed
+     */
+    public record Closing(Instant closedAt, String reason, String summaryForFamily, String referredTo,
+                          String reopenedBecause) {
     }
 
     /**

@@ -9,6 +9,7 @@ import fi.perhekeskus.plan.api.AgreementChannel;
 import fi.perhekeskus.plan.api.AgreementDecision;
 import fi.perhekeskus.plan.api.CaseClosed;
 import fi.perhekeskus.plan.api.CaseOpened;
+import fi.perhekeskus.plan.api.CaseReopened;
 import fi.perhekeskus.plan.api.ChildViewRecorded;
 import fi.perhekeskus.plan.api.ConsentExpired;
 import fi.perhekeskus.plan.api.ConsentGranted;
@@ -18,6 +19,7 @@ import fi.perhekeskus.plan.api.FamilyLanguageRecorded;
 import fi.perhekeskus.plan.api.FamilyMemberAdded;
 import fi.perhekeskus.plan.api.FamilyMemberCorrected;
 import fi.perhekeskus.plan.api.FamilyMembershipEnded;
+import fi.perhekeskus.plan.api.GoalSet;
 import fi.perhekeskus.plan.api.InvitationAccepted;
 import fi.perhekeskus.plan.api.InvitationDeclined;
 import fi.perhekeskus.plan.api.InvitationExpired;
@@ -36,6 +38,7 @@ import fi.perhekeskus.plan.api.ReviewRecorded;
 import fi.perhekeskus.plan.api.SpecialistInvited;
 import fi.perhekeskus.plan.api.SupportActionCancelled;
 import fi.perhekeskus.plan.api.SupportActionCompleted;
+import fi.perhekeskus.plan.api.SupportActionHandedOn;
 import fi.perhekeskus.plan.api.SupportActionPlanned;
 import fi.perhekeskus.platform.axon.EventTimes;
 import org.axonframework.config.ProcessingGroup;
@@ -152,6 +155,11 @@ class CaseViewProjection {
     }
 
     @EventHandler
+    void on(GoalSet event) {
+        item(NeedRow.class, event.caseId(), event.needId()).goal(event.whatWillBeDifferent(), event.howWeWillNotice());
+    }
+
+    @EventHandler
     void on(ChildViewRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         rows.addItem(new ChildViewRow(event, sequence, EventTimes.stored(recordedAt)));
     }
@@ -171,6 +179,11 @@ class CaseViewProjection {
     void on(SupportActionCancelled event) {
         item(SupportActionRow.class, event.caseId(), event.actionId())
                 .end(CaseView.SupportAction.Status.CANCELLED, event.reason());
+    }
+
+    @EventHandler
+    void on(SupportActionHandedOn event) {
+        item(SupportActionRow.class, event.caseId(), event.actionId()).handOn(event.service(), event.note());
     }
 
     @EventHandler
@@ -252,8 +265,14 @@ class CaseViewProjection {
     }
 
     @EventHandler
-    void on(CaseClosed event) {
-        rows.plan(event.caseId()).close();
+    void on(CaseClosed event, @Timestamp Instant closedAt) {
+        rows.plan(event.caseId()).close(EventTimes.stored(closedAt), event.reason(), event.summaryForFamily(),
+                event.referredTo());
+    }
+
+    @EventHandler
+    void on(CaseReopened event) {
+        rows.plan(event.caseId()).reopen(event.reason());
     }
 
     /**

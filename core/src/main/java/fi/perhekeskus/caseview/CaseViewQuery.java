@@ -228,8 +228,10 @@ public class CaseViewQuery {
 
     private CaseView whole(CaseRow plan, CaseRows rows) {
         List<NetworkMemberRow> members = rows.of(NetworkMemberRow.class);
-        Names names = Names.of(directory, Stream.concat(Stream.of(plan.keyWorkerId()),
-                members.stream().map(NetworkMemberRow::id)).toList());
+        List<ReviewRow> reviews = rows.of(ReviewRow.class);
+        Names names = Names.of(directory, Stream.of(Stream.of(plan.keyWorkerId()),
+                members.stream().map(NetworkMemberRow::id),
+                reviews.stream().flatMap(ReviewRow::professionalIds)).flatMap(ids -> ids).distinct().toList());
         List<AgreementRow> answers = rows.answers();
         List<CaseView.ChildView> childViews = views(rows.of(ChildViewRow.class), ChildViewRow::toView);
         List<CaseView.SupportAction> actions = views(rows.of(SupportActionRow.class), SupportActionRow::toView);
@@ -247,8 +249,9 @@ public class CaseViewQuery {
                 views(rows.of(ConsentRow.class), ConsentRow::toView),
                 new CaseView.Network(views(members, member -> member.toView(names)),
                         views(rows.of(InvitationRow.class), InvitationRow::toView)),
-                views(rows.of(ReviewRow.class), ReviewRow::toView),
-                plan.approval());
+                views(reviews, review -> review.toView(names)),
+                plan.approval(),
+                plan.closing());
     }
 
     private static CaseView.Family family(CaseRow plan, CaseRows rows) {

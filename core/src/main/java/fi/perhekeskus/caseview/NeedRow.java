@@ -46,6 +46,10 @@ class NeedRow extends CaseItem {
 
     private String outcomeNote;
 
+    private String goalWhatWillBeDifferent;
+
+    private String goalHowWeWillNotice;
+
     /** The event that gave the need its current wording; answers before it were to another wording. */
     private long wordingSequence;
 
@@ -91,6 +95,11 @@ class NeedRow extends CaseItem {
         outcomeNote = note;
     }
 
+    void goal(String whatWillBeDifferent, String howWeWillNotice) {
+        goalWhatWillBeDifferent = whatWillBeDifferent;
+        goalHowWeWillNotice = howWeWillNotice;
+    }
+
     boolean open() {
         return status != NeedStatus.CLOSED;
     }
@@ -109,7 +118,9 @@ class NeedRow extends CaseItem {
 
     CaseView.Need toView(List<CaseView.Agreement> agreements, List<CaseView.ChildView> childViews,
                          List<CaseView.SupportAction> actions) {
-        return new CaseView.Need(id(), description, professionalNote, status, outcome, outcomeNote, concernsMemberIds,
-                new NeedRaiser(raisedByKind, raisedByMemberId), agreements, childViews, actions);
+        CaseView.Goal goal = goalWhatWillBeDifferent == null ? null
+                : new CaseView.Goal(goalWhatWillBeDifferent, goalHowWeWillNotice);
+        return new CaseView.Need(id(), description, professionalNote, status, outcome, outcomeNote, goal,
+                concernsMemberIds, new NeedRaiser(raisedByKind, raisedByMemberId), agreements, childViews, actions);
     }
 }

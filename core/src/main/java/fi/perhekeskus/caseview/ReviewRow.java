@@ -2,24 +2,30 @@ package fi.perhekeskus.caseview;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
 
+import fi.perhekeskus.plan.api.NeedFollowUp;
+import fi.perhekeskus.plan.api.ReviewParticipant;
 import fi.perhekeskus.plan.api.ReviewRecorded;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
-/** A follow-up meeting of the plan. */
+/** A review of the plan (seuranta): who took part, how each open need was followed up, and the next one. */
 @Entity
 @Table(name = "case_view_review")
 class ReviewRow extends CaseItem {
 
     private LocalDate heldOn;
 
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    private List<String> participants;
+    @Convert(converter = ReviewJson.Participants.class)
+    private List<ReviewParticipant> participants;
 
     private String summary;
+
+    @Convert(converter = ReviewJson.FollowUps.class)
+    private List<NeedFollowUp> followUps;
 
     private LocalDate nextReviewOn;
 
@@ -31,10 +37,22 @@ class ReviewRow extends CaseItem {
         this.heldOn = event.heldOn();
         this.participants = List.copyOf(event.participants());
         this.summary = event.summary();
+        this.followUps = List.copyOf(event.followUps());
         this.nextReviewOn = event.nextReviewOn();
     }
 
-    CaseView.Review toView() {
-        return new CaseView.Review(id(), heldOn, participants, summary, nextReviewOn);
+    Stream<UUID> professionalIds() {
+        return participants.stream().map(ReviewParticipant::professionalId).filter(id -> id != null);
+    }
+
+    /** A professional who took part is named as the directory names them now. */
+    CaseView.Review toView(Names names) {
+        List<ReviewParticipant> named = participants.stream()
+                .map(participant -> participant.kind() == ReviewParticipant.Kind.PROFESSIONAL
+                        ? new ReviewParticipant(participant.kind(), null, participant.professionalId(),
+                                names.displayName(participant.professionalId()), null)
+                        : participant)
+                .toList();
+        return new CaseView.Review(id(), heldOn, named, summary, followUps, nextReviewOn);
     }
 }

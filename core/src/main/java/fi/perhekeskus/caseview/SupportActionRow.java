@@ -31,6 +31,8 @@ class SupportActionRow extends CaseItem {
 
     private String outcomeNote;
 
+    private String handedOnTo;
+
     protected SupportActionRow() {
     }
 
@@ -50,8 +52,13 @@ class SupportActionRow extends CaseItem {
         outcomeNote = note;
     }
 
+    void handOn(String service, String note) {
+        end(CaseView.SupportAction.Status.HANDED_ON, note);
+        handedOnTo = service;
+    }
+
     CaseView.SupportAction toView() {
         return new CaseView.SupportAction(id(), needId, description, new Responsible(responsibleKind, responsibleId),
-                dueDate, status, outcomeNote);
+                dueDate, status, outcomeNote, handedOnTo);
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -30,6 +31,7 @@ import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import fi.perhekeskus.plan.api.AcceptInvitation;
+import fi.perhekeskus.plan.api.ActionClosure;
 import fi.perhekeskus.plan.api.AddFamilyMember;
 import fi.perhekeskus.plan.api.Ages;
 import fi.perhekeskus.plan.api.AgreementDecision;
@@ -37,6 +39,7 @@ import fi.perhekeskus.plan.api.ApprovePlan;
 import fi.perhekeskus.plan.api.CancelSupportAction;
 import fi.perhekeskus.plan.api.CaseClosed;
 import fi.perhekeskus.plan.api.CaseOpened;
+import fi.perhekeskus.plan.api.CaseReopened;
 import fi.perhekeskus.plan.api.ChildViewRecorded;
 import fi.perhekeskus.plan.api.CloseCase;
 import fi.perhekeskus.plan.api.CloseNeed;
@@ -61,6 +64,8 @@ import fi.perhekeskus.plan.api.FamilyMemberAdded;
 import fi.perhekeskus.plan.api.FamilyMemberCorrected;
 import fi.perhekeskus.plan.api.FamilyMembershipEndReason;
 import fi.perhekeskus.plan.api.FamilyMembershipEnded;
+import fi.perhekeskus.plan.api.FollowUpDecision;
+import fi.perhekeskus.plan.api.GoalSet;
 import fi.perhekeskus.plan.api.HandOverKeyWorker;
 import fi.perhekeskus.plan.api.HowHeard;
 import fi.perhekeskus.plan.api.InvitationAccepted;
@@ -74,7 +79,9 @@ import fi.perhekeskus.plan.api.KeyWorkerHandedOver;
 import fi.perhekeskus.plan.api.MembershipEndReason;
 import fi.perhekeskus.plan.api.NeedAgreed;
 import fi.perhekeskus.plan.api.NeedClosed;
+import fi.perhekeskus.plan.api.NeedClosure;
 import fi.perhekeskus.plan.api.NeedDisagreed;
+import fi.perhekeskus.plan.api.NeedFollowUp;
 import fi.perhekeskus.plan.api.NeedRaiser;
 import fi.perhekeskus.plan.api.NeedRecorded;
 import fi.perhekeskus.plan.api.NeedRevised;
@@ -92,12 +99,16 @@ import fi.perhekeskus.plan.api.RecordFamilyLanguage;
 import fi.perhekeskus.plan.api.RecordNeed;
 import fi.perhekeskus.plan.api.RecordNeedAgreement;
 import fi.perhekeskus.plan.api.RecordReview;
+import fi.perhekeskus.plan.api.ReopenCase;
 import fi.perhekeskus.plan.api.Responsible;
+import fi.perhekeskus.plan.api.ReviewParticipant;
 import fi.perhekeskus.plan.api.ReviewRecorded;
 import fi.perhekeskus.plan.api.ReviseNeed;
+import fi.perhekeskus.plan.api.SetGoal;
 import fi.perhekeskus.plan.api.SpecialistInvited;
 import fi.perhekeskus.plan.api.SupportActionCancelled;
 import fi.perhekeskus.plan.api.SupportActionCompleted;
+import fi.perhekeskus.plan.api.SupportActionHandedOn;
 import fi.perhekeskus.plan.api.SupportActionPlanned;
 import fi.perhekeskus.plan.api.WithdrawConsent;
 import fi.perhekeskus.plan.api.WithdrawInvitation;
@@ -144,9 +155,17 @@ public class SharedPlan {
                 command.language()));
     }
 
+    /** A closed case takes one command: to reopen it. */
     @CommandHandlerInterceptor
-    void refuseChangesToClosedCase() {
-        require(!closed, PlanRule.CASE_CLOSED, caseId);
+    void refuseChangesToClosedCase(Object command) {
+        require(!closed || command instanceof ReopenCase, PlanRule.CASE_CLOSED, caseId);
+    }
+
+    @CommandHandler
+    void handle(ReopenCase command) {
+        require(closed, PlanRule.CASE_NOT_CLOSED, caseId);
+        requireText(command.reason(), PlanRule.REASON_REQUIRED, caseId, "reason");
+        apply(new CaseReopened(caseId, command.reason()));
     }
 
     @CommandHandler
@@ -255,13 +274,19 @@ public class SharedPlan {
 
     @CommandHandler
     void handle(CloseNeed command, Clock clock, DeadlineManager deadlines) {
-        Need need = agreedNeed(command.needId());
-        boolean actionsOpen = actions.values().stream()
-                .anyMatch(action -> action.open() && action.needId().equals(need.id()));
-        require(!actionsOpen, PlanRule.NEED_HAS_OPEN_ACTIONS, need.id());
+        Need need = closableNeed(command.needId());
         optionalText(command.note(), "note");
         apply(new NeedClosed(caseId, need.id(), command.outcome(), command.note()));
         settleNetwork(clock.instant(), deadlines);
+    }
+
+    /** A goal may be set for any open need, agreed or not: the family's words come first. */
+    @CommandHandler
+    void handle(SetGoal command) {
+        Need need = openNeed(command.needId());
+        requireText(command.whatWillBeDifferent(), PlanRule.GOAL_REQUIRED, need.id(), "whatWillBeDifferent");
+        requireText(command.howWeWillNotice(), PlanRule.GOAL_SIGN_REQUIRED, need.id(), "howWeWillNotice");
+        apply(new GoalSet(caseId, need.id(), command.whatWillBeDifferent(), command.howWeWillNotice()));
     }
 
     @CommandHandler
@@ -444,19 +469,74 @@ public class SharedPlan {
                         command.reason()));
     }
 
+    /**
+     * A review follows up every open need and its goal; a decision to close closes the need with its
+     * outcome right after the review, as a need closed by itself would be.
+     */
     @CommandHandler
-    void handle(RecordReview command, Clock clock, ConsentPolicy policy) {
+    void handle(RecordReview command, Clock clock, ConsentPolicy policy, DeadlineManager deadlines) {
         UUID reviewId = command.reviewId();
         requireNewItem(reviewId);
         require(!command.heldOn().isAfter(policy.today(clock)), PlanRule.REVIEW_DATE_IN_FUTURE, reviewId);
-        List<String> participants = command.participants();
-        require(!participants.isEmpty() && participants.stream().noneMatch(Rules::isBlank),
-                PlanRule.PARTICIPANTS_REQUIRED, reviewId);
-        participants.forEach(participant -> requireLength(participant, MAX_NAME_LENGTH, "participants"));
+        List<ReviewParticipant> participants = command.participants();
+        require(!participants.isEmpty(), PlanRule.PARTICIPANTS_REQUIRED, reviewId);
+        participants.forEach(participant -> requireIdentified(participant, reviewId));
+        require(new HashSet<>(participants).size() == participants.size(), PlanRule.NAMED_TWICE, reviewId);
         requireText(command.summary(), PlanRule.SUMMARY_REQUIRED, reviewId, "summary");
-        require(command.nextReviewOn().isAfter(command.heldOn()), PlanRule.NEXT_REVIEW_NOT_AFTER_REVIEW, reviewId);
+        Map<UUID, NeedFollowUp> followUps = byId(command.followUps(), NeedFollowUp::needId);
+        followUps.values().forEach(this::requireFollowUp);
+        openNeedIds().forEach(needId -> require(followUps.containsKey(needId), PlanRule.FOLLOW_UP_MISSING, needId));
+        List<NeedFollowUp> closing = command.followUps().stream()
+                .filter(followUp -> followUp.decision() == FollowUpDecision.CLOSE).toList();
+        if (command.nextReviewOn() == null) {
+            require(closing.size() == followUps.size(), PlanRule.NEXT_REVIEW_REQUIRED, reviewId);
+        } else {
+            require(command.nextReviewOn().isAfter(command.heldOn()), PlanRule.NEXT_REVIEW_NOT_AFTER_REVIEW,
+                    reviewId);
+        }
         apply(new ReviewRecorded(caseId, reviewId, command.heldOn(), participants, command.summary(),
-                command.nextReviewOn()));
+                command.followUps(), command.nextReviewOn()));
+        closing.forEach(followUp -> apply(new NeedClosed(caseId, followUp.needId(), followUp.outcome(),
+                followUp.note())));
+        if (!closing.isEmpty()) {
+            settleNetwork(clock.instant(), deadlines);
+        }
+    }
+
+    /** Family members and professionals by id; anyone else by name and organisation. */
+    private void requireIdentified(ReviewParticipant participant, UUID reviewId) {
+        ReviewParticipant complete = switch (participant.kind()) {
+            case FAMILY_MEMBER -> participant.memberId() == null ? null
+                    : ReviewParticipant.familyMember(family.requireCurrent(participant.memberId()).memberId());
+            case PROFESSIONAL -> participant.professionalId() == null ? null
+                    : ReviewParticipant.professional(participant.professionalId());
+            case EXTERNAL -> Rules.isBlank(participant.name()) || Rules.isBlank(participant.organisation()) ? null
+                    : ReviewParticipant.external(participant.name(), participant.organisation());
+            case NAMED -> null;
+        };
+        require(participant.equals(complete), PlanRule.PARTICIPANT_INCOMPLETE, reviewId);
+        if (participant.kind() == ReviewParticipant.Kind.EXTERNAL) {
+            requireLength(participant.name(), MAX_NAME_LENGTH, "participants");
+            requireLength(participant.organisation(), MAX_NAME_LENGTH, "participants");
+        }
+    }
+
+    private void requireFollowUp(NeedFollowUp followUp) {
+        UUID needId = openNeed(followUp.needId()).id();
+        requireText(followUp.familyView(), PlanRule.FOLLOW_UP_VIEWS_REQUIRED, needId, "familyView");
+        requireText(followUp.professionalView(), PlanRule.FOLLOW_UP_VIEWS_REQUIRED, needId, "professionalView");
+        optionalText(followUp.childView(), "childView");
+        if (followUp.decision() == FollowUpDecision.CLOSE) {
+            require(followUp.outcome() != null, PlanRule.OUTCOME_REQUIRED, needId);
+            closableNeed(needId);
+        } else {
+            require(followUp.outcome() == null, PlanRule.OUTCOME_WITHOUT_CLOSE, needId);
+        }
+        if (followUp.decision() == FollowUpDecision.CHANGE) {
+            requireText(followUp.note(), PlanRule.CHANGE_NOT_DESCRIBED, needId, "note");
+        } else {
+            optionalText(followUp.note(), "note");
+        }
     }
 
     @CommandHandler
@@ -467,13 +547,59 @@ public class SharedPlan {
         apply(new PlanApproved(caseId, approver.memberId(), command.version()));
     }
 
+    /**
+     * Closing gives every open action its resolution and every open need its outcome, which are
+     * recorded before the closing itself; the network ends because the case closed, not because
+     * its needs did.
+     */
     @CommandHandler
     void handle(CloseCase command, DeadlineManager deadlines) {
         requireText(command.reason(), PlanRule.REASON_REQUIRED, caseId, "reason");
-        apply(new CaseClosed(caseId, command.reason()));
+        Map<UUID, ActionClosure> resolutions = byId(command.actionResolutions(), ActionClosure::actionId);
+        resolutions.values().forEach(this::requireResolution);
+        actions.values().stream().filter(SupportAction::open).forEach(action ->
+                require(resolutions.containsKey(action.id()), PlanRule.RESOLUTION_REQUIRED, action.id()));
+        Map<UUID, NeedClosure> outcomes = byId(command.needOutcomes(), NeedClosure::needId);
+        outcomes.values().forEach(closure -> {
+            openNeed(closure.needId());
+            require(closure.outcome() != null, PlanRule.OUTCOME_REQUIRED, closure.needId());
+            optionalText(closure.note(), "note");
+        });
+        openNeedIds().forEach(needId -> require(outcomes.containsKey(needId), PlanRule.OUTCOME_REQUIRED, needId));
+        requireText(command.summaryForFamily(), PlanRule.CLOSING_SUMMARY_REQUIRED, caseId, "summaryForFamily");
+        optionalText(command.referredTo(), "referredTo");
+        resolutions.values().forEach(closure -> apply(switch (closure.resolution()) {
+            case DONE -> new SupportActionCompleted(caseId, closure.actionId(), closure.note());
+            case CANCELLED -> new SupportActionCancelled(caseId, closure.actionId(), closure.note());
+            case HANDED_ON -> new SupportActionHandedOn(caseId, closure.actionId(), closure.service(), closure.note());
+        }));
+        outcomes.values().forEach(closure ->
+                apply(new NeedClosed(caseId, closure.needId(), closure.outcome(), closure.note())));
+        apply(new CaseClosed(caseId, command.reason(), command.summaryForFamily(), command.referredTo()));
         pendingInvitations().forEach(invitation -> lapse(invitation, InvitationLapseReason.CASE_CLOSED, deadlines));
         List.copyOf(network.keySet()).forEach(member ->
                 apply(new NetworkMembershipEnded(caseId, member, MembershipEndReason.CASE_CLOSED, null)));
+    }
+
+    private void requireResolution(ActionClosure closure) {
+        UUID actionId = openAction(closure.actionId()).id();
+        require(closure.resolution() != null, PlanRule.RESOLUTION_REQUIRED, actionId);
+        switch (closure.resolution()) {
+            case DONE -> optionalText(closure.note(), "note");
+            case CANCELLED -> requireText(closure.note(), PlanRule.REASON_REQUIRED, actionId, "note");
+            case HANDED_ON -> {
+                requireText(closure.service(), MAX_NAME_LENGTH, PlanRule.SERVICE_REQUIRED, actionId, "service");
+                optionalText(closure.note(), "note");
+            }
+        }
+    }
+
+    /** The items a command names, by id in the command's order; none may be named twice. */
+    private static <T> Map<UUID, T> byId(List<T> items, Function<T, UUID> id) {
+        Map<UUID, T> byId = new LinkedHashMap<>();
+        items.forEach(item -> require(byId.putIfAbsent(id.apply(item), item) == null, PlanRule.NAMED_TWICE,
+                id.apply(item)));
+        return byId;
     }
 
     /** A late or repeated deadline finds the consent already ended and does nothing. */
@@ -603,6 +729,18 @@ public class SharedPlan {
         return need;
     }
 
+    private Need closableNeed(UUID needId) {
+        Need need = agreedNeed(needId);
+        boolean actionsOpen = actions.values().stream()
+                .anyMatch(action -> action.open() && action.needId().equals(need.id()));
+        require(!actionsOpen, PlanRule.NEED_HAS_OPEN_ACTIONS, need.id());
+        return need;
+    }
+
+    private List<UUID> openNeedIds() {
+        return needs.values().stream().filter(need -> !need.closed()).map(Need::id).toList();
+    }
+
     /** The named needs in the order they were recorded, each of them known and open. */
     private List<Need> openNeeds(Set<UUID> needIds) {
         needIds.forEach(this::openNeed);
@@ -702,6 +840,11 @@ public class SharedPlan {
     }
 
     @EventSourcingHandler
+    void on(SupportActionHandedOn event) {
+        actions.computeIfPresent(event.actionId(), (id, action) -> action.done());
+    }
+
+    @EventSourcingHandler
     void on(ConsentGranted event) {
         StandingConsent terms = new StandingConsent(event.consentId(), event.givenBy(), ConsentDecision.GRANT,
                 event.recipient(), event.needIds(), event.endsAt());
@@ -778,5 +921,10 @@ public class SharedPlan {
     @EventSourcingHandler
     void on(CaseClosed event) {
         closed = true;
+    }
+
+    @EventSourcingHandler
+    void on(CaseReopened event) {
+        closed = false;
     }
 }

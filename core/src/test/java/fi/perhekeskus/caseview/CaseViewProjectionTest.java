@@ -141,17 +141,18 @@ class CaseViewProjectionTest {
         var aboutThePlan = new CaseView.ChildView(played.planView, plan.leo, null, null, HowHeard.DECLINED_TO_SAY,
                 timeOf(events, isChildView(played.planView)), false);
         var school = new CaseView.Need(plan.school, FullPlan.SCHOOL, FullPlan.SCHOOL_NOTE, NeedStatus.AGREED, null, null,
-                Set.of(plan.emma), NeedRaiser.familyMember(plan.mother),
+                new CaseView.Goal(FullPlan.GOAL, FullPlan.GOAL_SIGN), Set.of(plan.emma), NeedRaiser.familyMember(plan.mother),
                 List.of(agreed(plan.mother, answeredAt), agreed(plan.emma, answeredAt)),
                 List.of(aboutSchool),
                 List.of(new CaseView.SupportAction(played.action, plan.school, FullPlan.ACTION,
                         new Responsible(Responsible.Kind.NETWORK_MEMBER, plan.specialist), today.plusDays(14),
-                        CaseView.SupportAction.Status.COMPLETED, FullPlan.COMPLETION_NOTE)));
+                        CaseView.SupportAction.Status.COMPLETED, FullPlan.COMPLETION_NOTE, null)));
         var sleep = new CaseView.Need(plan.sleep, FullPlan.SLEEP_REVISED, null, NeedStatus.AGREED, null, null,
-                Set.of(plan.leo), NeedRaiser.keyWorker(), List.of(agreed(plan.mother, answeredAt)), List.of(),
+                null, Set.of(plan.leo), NeedRaiser.keyWorker(), List.of(agreed(plan.mother, answeredAt)), List.of(),
                 List.of());
         var evenings = new CaseView.Need(played.evenings, FullPlan.EVENINGS, null, NeedStatus.CLOSED,
-                NeedOutcome.NO_LONGER_RELEVANT, FullPlan.CLOSING_NOTE, Set.of(plan.mother, plan.emma), NeedRaiser.familyMember(plan.emma),
+                NeedOutcome.NO_LONGER_RELEVANT, FullPlan.CLOSING_NOTE, null,
+                Set.of(plan.mother, plan.emma), NeedRaiser.familyMember(plan.emma),
                 List.of(agreed(plan.mother, answeredAt)), List.of(), List.of());
         var grant = new CaseView.Consent(played.grant, plan.mother, ConsentDecision.GRANT,
                 Recipient.professional(plan.specialist), Set.of(plan.school, plan.sleep), ScriptedCase.PURPOSE,
@@ -167,8 +168,8 @@ class CaseViewProjectionTest {
         var declined = new CaseView.Invitation(played.declined, plan.consultant, plan.west, Set.of(plan.sleep),
                 ScriptedCase.INVITATION_MESSAGE, today.plusDays(7), policy.endOf(today.plusDays(7)),
                 CaseView.Invitation.Status.DECLINED, FullPlan.DECLINE_REASON);
-        var review = new CaseView.Review(played.review, today, FullPlan.PARTICIPANTS, FullPlan.SUMMARY,
-                today.plusMonths(2));
+        var review = new CaseView.Review(played.review, today, played.participants(), FullPlan.SUMMARY,
+                played.followUps(), today.plusMonths(2));
         var approved = (PlanApproved) events.stream().map(DomainEventMessage::getPayload)
                 .filter(PlanApproved.class::isInstance).findFirst().orElseThrow();
         return new CaseView(plan.caseId, plan.version(), CaseView.Status.OPEN, plan.east,
@@ -189,7 +190,8 @@ class CaseViewProjectionTest {
                 new CaseView.Network(List.of(member), List.of(accepted, declined)),
                 List.of(review),
                 new CaseView.Approval(approved.version(), plan.mother, timeOf(events, PlanApproved.class::isInstance),
-                        true));
+                        true),
+                null);
     }
 
     private static Predicate<Object> isChildView(UUID viewId) {

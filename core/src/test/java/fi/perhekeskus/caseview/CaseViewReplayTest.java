@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 
 import fi.perhekeskus.plan.api.CloseCase;
 import fi.perhekeskus.plan.api.HandOverKeyWorker;
+import fi.perhekeskus.plan.api.NeedClosure;
+import fi.perhekeskus.plan.api.NeedOutcome;
 import fi.perhekeskus.plan.api.Recipient;
 import fi.perhekeskus.platform.axon.ProjectionRebuild;
 import fi.perhekeskus.testing.MovableClock;
@@ -68,7 +70,9 @@ class CaseViewReplayTest {
         handedOver.join(handedOver.specialist, handedOver.east, handedOver.school);
         handedOver.send(new HandOverKeyWorker(handedOver.caseId, handedOver.nextKeyWorker, "Uusi omatyöntekijä"));
         ScriptedCase closed = cases.next().openWithAgreedNeeds();
-        closed.send(new CloseCase(closed.caseId, "Perhe muutti"));
+        closed.send(new CloseCase(closed.caseId, "Perhe muutti", Stream.of(closed.school, closed.sleep, closed.parents)
+                .map(need -> new NeedClosure(need, NeedOutcome.PARTLY_MET, null)).toList(), List.of(),
+                "Tuki jatkuu uudella paikkakunnalla.", "Tampereen perhekeskus"));
         List<Object> before = views(full.plan, handedOver, closed);
         List<Object> access = accessRows();
         Long disclosures = jdbc.queryForObject("SELECT count(*) FROM disclosure_log", Long.class);

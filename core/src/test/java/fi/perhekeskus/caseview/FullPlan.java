@@ -18,8 +18,10 @@ import fi.perhekeskus.plan.api.EndFamilyMembership;
 import fi.perhekeskus.plan.api.FamilyLanguage;
 import fi.perhekeskus.plan.api.FamilyMember;
 import fi.perhekeskus.plan.api.FamilyMembershipEndReason;
+import fi.perhekeskus.plan.api.FollowUpDecision;
 import fi.perhekeskus.plan.api.MemberRole;
 import fi.perhekeskus.plan.api.HowHeard;
+import fi.perhekeskus.plan.api.NeedFollowUp;
 import fi.perhekeskus.plan.api.NeedOutcome;
 import fi.perhekeskus.plan.api.NeedRaiser;
 import fi.perhekeskus.plan.api.PlanSupportAction;
@@ -29,7 +31,9 @@ import fi.perhekeskus.plan.api.RecordFamilyLanguage;
 import fi.perhekeskus.plan.api.RecordNeed;
 import fi.perhekeskus.plan.api.RecordReview;
 import fi.perhekeskus.plan.api.Responsible;
+import fi.perhekeskus.plan.api.ReviewParticipant;
 import fi.perhekeskus.plan.api.ReviseNeed;
+import fi.perhekeskus.plan.api.SetGoal;
 import fi.perhekeskus.plan.api.WithdrawConsent;
 
 /**
@@ -51,7 +55,10 @@ final class FullPlan {
     static final String CLOSING_NOTE = "Illat sujuvat nyt.";
     static final String WITHDRAWAL_NOTE = "Isä haluaa miettiä asiaa.";
     static final String COMPLETION_NOTE = "Tavattiin koululla kahdesti.";
-    static final List<String> PARTICIPANTS = List.of("Anna", "Emma", "omatyöntekijä");
+    static final String GOAL = "Emma käy koulua joka päivä.";
+    static final String GOAL_SIGN = "Aamut sujuvat ilman riitaa.";
+    static final String TEACHER = "Liisa Opettaja";
+    static final String SCHOOL_NAME = "Kallion koulu";
     static final String SUMMARY = "Koulunkäynti on alkanut sujua.";
     static final FamilyLanguage LANGUAGE = new FamilyLanguage("sv", true);
     static final String FATHER_CORRECTED = "Mikael";
@@ -98,11 +105,26 @@ final class FullPlan {
         plan.send(new WithdrawConsent(plan.caseId, unitGrant, plan.father, WITHDRAWAL_NOTE));
         plan.send(new PlanSupportAction(plan.caseId, action, plan.school, ACTION,
                 new Responsible(Responsible.Kind.NETWORK_MEMBER, plan.specialist), plan.today().plusDays(14)));
-        plan.send(new RecordReview(plan.caseId, review, plan.today(), PARTICIPANTS, SUMMARY, plan.today().plusMonths(2)));
+        plan.send(new SetGoal(plan.caseId, plan.school, GOAL, GOAL_SIGN));
+        plan.send(new RecordReview(plan.caseId, review, plan.today(), participants(), SUMMARY, followUps(),
+                plan.today().plusMonths(2)));
         plan.send(new ApprovePlan(plan.caseId, plan.mother, plan.version()));
         plan.send(new CompleteSupportAction(plan.caseId, action, plan.keyWorker, COMPLETION_NOTE));
         plan.send(new AddFamilyMember(plan.caseId, new FamilyMember(baby, MemberRole.CHILD, "Vauva", plan.today())));
         plan.send(new CorrectFamilyMember(plan.caseId, plan.father, FATHER_CORRECTED, LocalDate.of(1984, 2, 11), null));
         plan.send(new EndFamilyMembership(plan.caseId, plan.father, FamilyMembershipEndReason.MOVED_OUT, null));
+    }
+
+    List<ReviewParticipant> participants() {
+        return List.of(ReviewParticipant.familyMember(plan.mother), ReviewParticipant.familyMember(plan.emma),
+                ReviewParticipant.professional(plan.keyWorker), ReviewParticipant.external(TEACHER, SCHOOL_NAME));
+    }
+
+    List<NeedFollowUp> followUps() {
+        return List.of(
+                new NeedFollowUp(plan.school, "Aamut ovat helpompia.", "Poissaoloja on vähemmän.", "Koulu on ok.",
+                        FollowUpDecision.CONTINUE, null, null),
+                new NeedFollowUp(plan.sleep, "Ei muutosta.", "Uni on yhä katkonaista.", null,
+                        FollowUpDecision.CHANGE, null, "Neuvolan unikoulu"));
     }
 }

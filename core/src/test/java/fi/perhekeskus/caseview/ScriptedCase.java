@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import fi.perhekeskus.access.Caller;
 import fi.perhekeskus.actor.Actor;
@@ -19,6 +20,8 @@ import fi.perhekeskus.plan.api.ConsentForm;
 import fi.perhekeskus.plan.api.ConsentPolicy;
 import fi.perhekeskus.plan.api.FamilyLanguage;
 import fi.perhekeskus.plan.api.FamilyMember;
+import fi.perhekeskus.plan.api.FollowUpDecision;
+import fi.perhekeskus.plan.api.NeedFollowUp;
 import fi.perhekeskus.plan.api.InviteSpecialist;
 import fi.perhekeskus.plan.api.MemberRole;
 import fi.perhekeskus.plan.api.NeedRaiser;
@@ -109,6 +112,12 @@ final class ScriptedCase {
         need(parents, "Emme pääse sopuun kasvatuksesta.", mother, father);
         List.of(school, sleep, parents).forEach(need -> answer(need, mother, AgreementDecision.AGREED));
         return this;
+    }
+
+    /** A follow-up of each named need that goes on as it is. */
+    List<NeedFollowUp> continuing(UUID... needIds) {
+        return Stream.of(needIds).map(needId -> new NeedFollowUp(needId, "Vähän parempi.", "Edistystä on.", null,
+                FollowUpDecision.CONTINUE, null, null)).toList();
     }
 
     void open() {

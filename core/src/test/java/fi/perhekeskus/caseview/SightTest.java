@@ -20,6 +20,7 @@ import fi.perhekeskus.plan.api.Recipient;
 import fi.perhekeskus.plan.api.RecordChildView;
 import fi.perhekeskus.plan.api.RecordReview;
 import fi.perhekeskus.plan.api.Responsible;
+import fi.perhekeskus.plan.api.ReviewParticipant;
 import fi.perhekeskus.plan.api.WithdrawConsent;
 import fi.perhekeskus.testing.MovableClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,8 +66,9 @@ class SightTest {
         plan.join(plan.consultant, plan.west, plan.sleep);
         plan.send(new RecordChildView(plan.caseId, UUID.randomUUID(), plan.leo, null, "Koti on kiva.",
                 HowHeard.DRAWING, false));
-        plan.send(new RecordReview(plan.caseId, UUID.randomUUID(), plan.today(), List.of("Anna"),
-                "Ensimmäinen arviointi", plan.today().plusMonths(2)));
+        plan.send(new RecordReview(plan.caseId, UUID.randomUUID(), plan.today(),
+                List.of(ReviewParticipant.familyMember(plan.mother)), "Ensimmäinen seuranta",
+                plan.continuing(plan.school, plan.sleep, plan.parents), plan.today().plusMonths(2)));
 
         Sight access = decide(asSpecialist(plan.specialist, plan.east));
 

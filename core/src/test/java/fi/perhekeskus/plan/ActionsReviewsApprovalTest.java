@@ -30,6 +30,7 @@ import fi.perhekeskus.plan.api.PlanRule;
 import fi.perhekeskus.plan.api.PlanSupportAction;
 import fi.perhekeskus.plan.api.RecordReview;
 import fi.perhekeskus.plan.api.Responsible;
+import fi.perhekeskus.plan.api.ReviewParticipant;
 import fi.perhekeskus.plan.api.ReviewRecorded;
 import fi.perhekeskus.plan.api.SupportActionCancelled;
 import fi.perhekeskus.plan.api.SupportActionCompleted;
@@ -40,7 +41,8 @@ class ActionsReviewsApprovalTest extends PlanTest {
     private static final String MEET_TEACHER = "Meet Emma's teacher together";
     private static final LocalDate DUE = TODAY.plusDays(7);
     private static final UUID REVIEW = TestPlan.id("review 1");
-    private static final List<String> PARTICIPANTS = List.of("Anna (mother)", "Emma", "Maija (key worker)");
+    private static final List<ReviewParticipant> PARTICIPANTS = List.of(ReviewParticipant.familyMember(MOTHER),
+            ReviewParticipant.familyMember(EMMA), ReviewParticipant.professional(KEY_WORKER));
 
     private static Responsible responsible(Responsible.Kind kind, UUID id) {
         return new Responsible(kind, id);
@@ -56,8 +58,9 @@ class ActionsReviewsApprovalTest extends PlanTest {
                 responsible(Responsible.Kind.NETWORK_MEMBER, SPECIALIST), DUE));
     }
 
-    private static RecordReview review(LocalDate heldOn, List<String> participants, String summary, LocalDate next) {
-        return new RecordReview(CASE, REVIEW, heldOn, participants, summary, next);
+    private static RecordReview review(LocalDate heldOn, List<ReviewParticipant> participants, String summary,
+                                       LocalDate next) {
+        return new RecordReview(CASE, REVIEW, heldOn, participants, summary, List.of(), next);
     }
 
     private static History approvedPlan() {
@@ -226,7 +229,7 @@ class ActionsReviewsApprovalTest extends PlanTest {
         given(History.opened())
                 .when(review(TODAY, PARTICIPANTS, "Mornings are easier", TODAY.plusMonths(3)))
                 .expectEvents(new ReviewRecorded(CASE, REVIEW, TODAY, PARTICIPANTS, "Mornings are easier",
-                        TODAY.plusMonths(3)));
+                        List.of(), TODAY.plusMonths(3)));
     }
 
     @Test
@@ -246,10 +249,11 @@ class ActionsReviewsApprovalTest extends PlanTest {
     }
 
     @Test
-    void blankParticipantIsNoParticipant() {
+    void externalParticipantIsNamedWithOrganisation() {
         given(History.opened())
-                .when(review(TODAY, List.of("Anna", " "), "Mornings are easier", TODAY.plusMonths(3)))
-                .expectException(violates(PlanRule.PARTICIPANTS_REQUIRED, REVIEW))
+                .when(review(TODAY, List.of(ReviewParticipant.familyMember(MOTHER),
+                        ReviewParticipant.external("Liisa Opettaja", " ")), "Mornings are easier", TODAY.plusMonths(3)))
+                .expectException(violates(PlanRule.PARTICIPANT_INCOMPLETE, REVIEW))
                 .expectNoEvents();
     }
 

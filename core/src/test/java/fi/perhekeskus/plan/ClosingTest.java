@@ -7,6 +7,8 @@ import static fi.perhekeskus.plan.TestPlan.EAST;
 import static fi.perhekeskus.plan.TestPlan.EMMA;
 import static fi.perhekeskus.plan.TestPlan.INVITATION;
 import static fi.perhekeskus.plan.TestPlan.KEY_WORKER;
+import static fi.perhekeskus.plan.TestPlan.LEO;
+import static fi.perhekeskus.plan.TestPlan.SLEEP;
 import static fi.perhekeskus.plan.TestPlan.MOTHER;
 import static fi.perhekeskus.plan.TestPlan.NEXT_KEY_WORKER;
 import static fi.perhekeskus.plan.TestPlan.OTHER_SPECIALIST;
@@ -23,6 +25,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import fi.perhekeskus.plan.api.AcceptInvitation;
+import fi.perhekeskus.plan.api.ActionClosure;
+import fi.perhekeskus.plan.api.ActionResolution;
+import fi.perhekeskus.plan.api.CaseReopened;
+import fi.perhekeskus.plan.api.NeedClosed;
+import fi.perhekeskus.plan.api.NeedClosure;
+import fi.perhekeskus.plan.api.NeedRecorded;
+import fi.perhekeskus.plan.api.ReopenCase;
+import fi.perhekeskus.plan.api.ReviewParticipant;
+import fi.perhekeskus.plan.api.SetGoal;
+import fi.perhekeskus.plan.api.SupportActionCompleted;
+import fi.perhekeskus.plan.api.SupportActionHandedOn;
+import fi.perhekeskus.plan.api.SupportActionPlanned;
 import fi.perhekeskus.plan.api.AddFamilyMember;
 import fi.perhekeskus.plan.api.CorrectFamilyMember;
 import fi.perhekeskus.plan.api.EndFamilyMembership;
@@ -61,6 +75,17 @@ import fi.perhekeskus.plan.api.WithdrawInvitation;
 class ClosingTest extends PlanTest {
 
     private static final String REASON = "The family moved to Tampere";
+    private static final String SUMMARY = "Emma goes to school again; the support goes on in Tampere.";
+    private static final String REFERRAL = "Tampere family centre";
+
+    /** Closing a case whose every need was met and whose actions are all done. */
+    private static CloseCase close(List<NeedClosure> outcomes, List<ActionClosure> resolutions) {
+        return new CloseCase(CASE, REASON, outcomes, resolutions, SUMMARY, REFERRAL);
+    }
+
+    private static CloseCase closeMeetingSchool() {
+        return close(List.of(new NeedClosure(SCHOOL, NeedOutcome.MET, null)), List.of());
+    }
 
     /** Emma's school need consented to for the whole east unit; one specialist has joined, another is invited. */
     private static History activeNetwork() {
@@ -71,16 +96,155 @@ class ClosingTest extends PlanTest {
     }
 
     @Test
-    void closesCaseWithReason() {
+    void closesCaseWithReasonSummaryAndReferral() {
         given(History.opened())
-                .when(new CloseCase(CASE, REASON))
-                .expectEvents(new CaseClosed(CASE, REASON));
+                .when(close(List.of(), List.of()))
+                .expectEvents(new CaseClosed(CASE, REASON, SUMMARY, REFERRAL));
     }
 
     @Test
     void closingNeedsReason() {
         given(History.opened())
-                .when(new CloseCase(CASE, ""))
+                .when(new CloseCase(CASE, "", List.of(), List.of(), SUMMARY, null))
+                .expectException(violates(PlanRule.REASON_REQUIRED, CASE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void closingNeedsSummaryForTheFamily() {
+        given(History.opened())
+                .when(new CloseCase(CASE, REASON, List.of(), List.of(), " ", REFERRAL))
+                .expectException(violates(PlanRule.CLOSING_SUMMARY_REQUIRED, CASE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void closingGivesEachOpenNeedItsOutcomeBeforeTheCaseCloses() {
+        given(History.opened().agreedNeed(SCHOOL, EMMA).need(SLEEP, LEO))
+                .when(close(List.of(new NeedClosure(SCHOOL, NeedOutcome.MET, "Goes to school"),
+                        new NeedClosure(SLEEP, NeedOutcome.NO_LONGER_RELEVANT, null)), List.of()))
+                .expectEvents(new NeedClosed(CASE, SCHOOL, NeedOutcome.MET, "Goes to school"),
+                        new NeedClosed(CASE, SLEEP, NeedOutcome.NO_LONGER_RELEVANT, null),
+                        new CaseClosed(CASE, REASON, SUMMARY, REFERRAL));
+    }
+
+    @Test
+    void closingThatLeavesAnOpenNeedWithoutOutcomeIsRefusedNamingTheNeed() {
+        given(History.opened().agreedNeed(SCHOOL, EMMA).need(SLEEP, LEO))
+                .when(closeMeetingSchool())
+                .expectException(violates(PlanRule.OUTCOME_REQUIRED, SLEEP))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anOutcomeIsAnOutcome() {
+        given(History.opened().agreedNeed(SCHOOL, EMMA))
+                .when(close(List.of(new NeedClosure(SCHOOL, null, "?")), List.of()))
+                .expectException(violates(PlanRule.OUTCOME_REQUIRED, SCHOOL))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aClosedNeedTakesNoOutcomeAgain() {
+        given(History.opened().agreedNeed(SCHOOL, EMMA).then(new NeedClosed(CASE, SCHOOL, NeedOutcome.MET, null)))
+                .when(closeMeetingSchool())
+                .expectException(violates(PlanRule.NEED_CLOSED, SCHOOL))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aNeedIsGivenOneOutcome() {
+        given(History.opened().agreedNeed(SCHOOL, EMMA))
+                .when(close(List.of(new NeedClosure(SCHOOL, NeedOutcome.MET, null),
+                        new NeedClosure(SCHOOL, NeedOutcome.NOT_MET, null)), List.of()))
+                .expectException(violates(PlanRule.NAMED_TWICE, SCHOOL))
+                .expectNoEvents();
+    }
+
+    @Test
+    void closingThatLeavesAnOpenActionWithoutResolutionIsRefusedNamingTheAction() {
+        given(withAction())
+                .when(closeMeetingSchool())
+                .expectException(violates(PlanRule.RESOLUTION_REQUIRED, ACTION))
+                .expectNoEvents();
+    }
+
+    @Test
+    void closingResolvesEachOpenActionFirst() {
+        given(withAction())
+                .when(close(List.of(new NeedClosure(SCHOOL, NeedOutcome.PARTLY_MET, null)),
+                        List.of(new ActionClosure(ACTION, ActionResolution.HANDED_ON, "Tampere school social work",
+                                "The teacher knows"))))
+                .expectEvents(new SupportActionHandedOn(CASE, ACTION, "Tampere school social work", "The teacher knows"),
+                        new NeedClosed(CASE, SCHOOL, NeedOutcome.PARTLY_MET, null),
+                        new CaseClosed(CASE, REASON, SUMMARY, REFERRAL));
+    }
+
+    @Test
+    void anActionDoneOrCancelledAtClosingIsCompletedOrCancelled() {
+        given(withAction())
+                .when(close(List.of(new NeedClosure(SCHOOL, NeedOutcome.MET, null)),
+                        List.of(new ActionClosure(ACTION, ActionResolution.DONE, null, "Met the teacher"))))
+                .expectEvents(new SupportActionCompleted(CASE, ACTION, "Met the teacher"),
+                        new NeedClosed(CASE, SCHOOL, NeedOutcome.MET, null),
+                        new CaseClosed(CASE, REASON, SUMMARY, REFERRAL));
+    }
+
+    @Test
+    void anActionCancelledAtClosingSaysWhy() {
+        given(withAction())
+                .when(close(List.of(new NeedClosure(SCHOOL, NeedOutcome.NOT_MET, null)),
+                        List.of(new ActionClosure(ACTION, ActionResolution.CANCELLED, null, null))))
+                .expectException(violates(PlanRule.REASON_REQUIRED, ACTION))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anActionHandedOnNamesTheService() {
+        given(withAction())
+                .when(close(List.of(new NeedClosure(SCHOOL, NeedOutcome.MET, null)),
+                        List.of(new ActionClosure(ACTION, ActionResolution.HANDED_ON, " ", null))))
+                .expectException(violates(PlanRule.SERVICE_REQUIRED, ACTION))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anActionIsGivenAResolution() {
+        given(withAction())
+                .when(close(List.of(new NeedClosure(SCHOOL, NeedOutcome.MET, null)),
+                        List.of(new ActionClosure(ACTION, null, null, null))))
+                .expectException(violates(PlanRule.RESOLUTION_REQUIRED, ACTION))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aClosedCaseIsReopened() {
+        given(History.opened().then(new CaseClosed(CASE, REASON, SUMMARY, null)))
+                .when(new ReopenCase(CASE, "The family came back"))
+                .expectEvents(new CaseReopened(CASE, "The family came back"));
+    }
+
+    @Test
+    void aReopenedCaseTakesChangesAgain() {
+        given(History.opened().then(new CaseClosed(CASE, REASON, SUMMARY, null),
+                new CaseReopened(CASE, "The family came back")))
+                .when(new RecordNeed(CASE, SLEEP, TestPlan.DESCRIPTION, null, Set.of(LEO), NeedRaiser.keyWorker()))
+                .expectEvents(new NeedRecorded(CASE, SLEEP, TestPlan.DESCRIPTION, null, Set.of(LEO),
+                        NeedRaiser.keyWorker()));
+    }
+
+    @Test
+    void onlyAClosedCaseIsReopened() {
+        given(History.opened())
+                .when(new ReopenCase(CASE, "The family came back"))
+                .expectException(violates(PlanRule.CASE_NOT_CLOSED, CASE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void reopeningSaysWhy() {
+        given(History.opened().then(new CaseClosed(CASE, REASON, SUMMARY, null)))
+                .when(new ReopenCase(CASE, " "))
                 .expectException(violates(PlanRule.REASON_REQUIRED, CASE))
                 .expectNoEvents();
     }
@@ -88,9 +252,10 @@ class ClosingTest extends PlanTest {
     @Test
     void closingLapsesPendingInvitationsAndEndsMemberships() {
         given(activeNetwork())
-                .when(new CloseCase(CASE, REASON))
+                .when(closeMeetingSchool())
                 .expectEvents(
-                        new CaseClosed(CASE, REASON),
+                        new NeedClosed(CASE, SCHOOL, NeedOutcome.MET, null),
+                        new CaseClosed(CASE, REASON, SUMMARY, REFERRAL),
                         TestPlan.lapsed(OTHER_SPECIALIST, InvitationLapseReason.CASE_CLOSED),
                         new NetworkMembershipEnded(CASE, SPECIALIST, MembershipEndReason.CASE_CLOSED, null));
     }
@@ -99,7 +264,7 @@ class ClosingTest extends PlanTest {
     void closingCancelsResponseDeadlines() {
         given(History.schoolSharedWith(SPECIALIST))
                 .andGivenCommands(TestPlan.invite(INVITATION, SPECIALIST, SCHOOL))
-                .when(new CloseCase(CASE, REASON))
+                .when(closeMeetingSchool())
                 .expectNoScheduledDeadlines();
     }
 
@@ -107,7 +272,7 @@ class ClosingTest extends PlanTest {
     void consentOfClosedCaseStillExpiresOnItsDate() {
         given(History.opened().agreedNeed(SCHOOL, EMMA))
                 .andGivenCommands(TestPlan.grant(CONSENT, MOTHER, Recipient.professional(SPECIALIST), SCHOOL),
-                        new CloseCase(CASE, REASON))
+                        closeMeetingSchool())
                 .whenTimeAdvancesTo(TestPlan.CONSENT_ENDS_AT)
                 .expectEvents(new ConsentExpired(CASE, CONSENT));
     }
@@ -115,10 +280,16 @@ class ClosingTest extends PlanTest {
     @ParameterizedTest
     @MethodSource("everyCommandOnAnOpenCase")
     void closedCaseRefusesEveryCommand(Object command) {
-        given(activeNetwork().then(new CaseClosed(CASE, REASON)))
+        given(activeNetwork().then(new CaseClosed(CASE, REASON, SUMMARY, null)))
                 .when(command)
                 .expectException(violates(PlanRule.CASE_CLOSED, CASE))
                 .expectNoEvents();
+    }
+
+    /** Emma's school need with an open action on it. */
+    private static History withAction() {
+        return History.opened().agreedNeed(SCHOOL, EMMA).then(new SupportActionPlanned(CASE, ACTION, SCHOOL,
+                "Meet the teacher", new Responsible(Responsible.Kind.KEY_WORKER, KEY_WORKER), TODAY.plusDays(7)));
     }
 
     static Stream<Object> everyCommandOnAnOpenCase() {
@@ -144,8 +315,10 @@ class ClosingTest extends PlanTest {
                 new AcceptInvitation(CASE, TestPlan.invitationOf(OTHER_SPECIALIST), OTHER_SPECIALIST),
                 new DeclineInvitation(CASE, TestPlan.invitationOf(OTHER_SPECIALIST), OTHER_SPECIALIST, REASON),
                 new RecordDeparture(CASE, SPECIALIST, SPECIALIST, null),
-                new RecordReview(CASE, TestPlan.id("review"), TODAY, List.of("Anna"), "Last", TODAY.plusDays(1)),
+                new RecordReview(CASE, TestPlan.id("review"), TODAY, List.of(ReviewParticipant.familyMember(MOTHER)),
+                        "Last", List.of(), TODAY.plusDays(1)),
+                new SetGoal(CASE, SCHOOL, "Emma goes to school", "She leaves on time"),
                 new ApprovePlan(CASE, MOTHER, 0),
-                new CloseCase(CASE, REASON));
+                closeMeetingSchool());
     }
 }

@@ -56,7 +56,7 @@ class FamilyLanguageTest extends PlanTest {
 
     @Test
     void aClosedCaseKeepsItsLanguage() {
-        given(History.opened().then(new CaseClosed(CASE, "Tuki päättyi")))
+        given(History.opened().then(new CaseClosed(CASE, "Tuki päättyi", null, null)))
                 .when(new RecordFamilyLanguage(CASE, SWEDISH))
                 .expectException(violates(PlanRule.CASE_CLOSED, CASE))
                 .expectNoEvents();

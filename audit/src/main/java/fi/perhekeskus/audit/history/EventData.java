@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import fi.perhekeskus.plan.api.CaseClosed;
 import fi.perhekeskus.plan.api.CaseOpened;
+import fi.perhekeskus.plan.api.CaseReopened;
 import fi.perhekeskus.plan.api.ChildViewRecorded;
 import fi.perhekeskus.plan.api.ConsentExpired;
 import fi.perhekeskus.plan.api.ConsentGranted;
@@ -20,6 +21,7 @@ import fi.perhekeskus.plan.api.FamilyLanguageRecorded;
 import fi.perhekeskus.plan.api.FamilyMemberAdded;
 import fi.perhekeskus.plan.api.FamilyMemberCorrected;
 import fi.perhekeskus.plan.api.FamilyMembershipEnded;
+import fi.perhekeskus.plan.api.GoalSet;
 import fi.perhekeskus.plan.api.InvitationAccepted;
 import fi.perhekeskus.plan.api.InvitationDeclined;
 import fi.perhekeskus.plan.api.InvitationExpired;
@@ -38,6 +40,7 @@ import fi.perhekeskus.plan.api.ReviewRecorded;
 import fi.perhekeskus.plan.api.SpecialistInvited;
 import fi.perhekeskus.plan.api.SupportActionCancelled;
 import fi.perhekeskus.plan.api.SupportActionCompleted;
+import fi.perhekeskus.plan.api.SupportActionHandedOn;
 import fi.perhekeskus.plan.api.SupportActionPlanned;
 
 /**
@@ -75,8 +78,14 @@ final class EventData {
                     event.needId(), event.view(), event.howHeard(), event.wordsShownToGuardians())),
             shape(SupportActionPlanned.class, event -> new HistoryData.NewAction(event.actionId(), event.needId(),
                     event.description(), event.responsible(), event.dueDate())),
-            shape(SupportActionCompleted.class, event -> new HistoryData.ActionEnd(event.actionId(), event.note())),
-            shape(SupportActionCancelled.class, event -> new HistoryData.ActionEnd(event.actionId(), event.reason())),
+            shape(GoalSet.class, event -> new HistoryData.Goal(event.needId(), event.whatWillBeDifferent(),
+                    event.howWeWillNotice())),
+            shape(SupportActionCompleted.class, event -> new HistoryData.ActionEnd(event.actionId(), event.note(),
+                    null)),
+            shape(SupportActionCancelled.class, event -> new HistoryData.ActionEnd(event.actionId(), event.reason(),
+                    null)),
+            shape(SupportActionHandedOn.class, event -> new HistoryData.ActionEnd(event.actionId(), event.note(),
+                    event.service())),
             shape(ConsentGranted.class, event -> new HistoryData.NewConsent(event.consentId(), event.givenBy(), GRANT,
                     event.recipient(), event.needIds(), event.purpose(), event.validUntil(), event.form(),
                     event.childMaturityAssessed())),
@@ -102,9 +111,11 @@ final class EventData {
             shape(NetworkMembershipEnded.class, event -> new HistoryData.MembershipEnd(event.professionalId(),
                     event.reason().name(), event.note())),
             shape(ReviewRecorded.class, event -> new HistoryData.NewReview(event.reviewId(), event.heldOn(),
-                    event.participants(), event.summary(), event.nextReviewOn())),
+                    event.participants(), event.summary(), event.followUps(), event.nextReviewOn())),
             shape(PlanApproved.class, event -> new HistoryData.NewApproval(event.approvedBy(), event.version())),
-            shape(CaseClosed.class, event -> new HistoryData.CaseEnd(event.reason())));
+            shape(CaseClosed.class, event -> new HistoryData.CaseEnd(event.reason(), event.summaryForFamily(),
+                    event.referredTo())),
+            shape(CaseReopened.class, event -> new HistoryData.CaseReopening(event.reason())));
 
     private EventData() {
     }

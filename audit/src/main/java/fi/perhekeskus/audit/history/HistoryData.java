@@ -14,10 +14,12 @@ import fi.perhekeskus.plan.api.FamilyLanguage;
 import fi.perhekeskus.plan.api.FamilyMembershipEndReason;
 import fi.perhekeskus.plan.api.HowHeard;
 import fi.perhekeskus.plan.api.MemberRole;
+import fi.perhekeskus.plan.api.NeedFollowUp;
 import fi.perhekeskus.plan.api.NeedOutcome;
 import fi.perhekeskus.plan.api.NeedRaiser;
 import fi.perhekeskus.plan.api.Recipient;
 import fi.perhekeskus.plan.api.Responsible;
+import fi.perhekeskus.plan.api.ReviewParticipant;
 
 /**
  * What a change to the plan recorded, in a shape of the history's own: the history is read by people
@@ -87,6 +89,10 @@ public sealed interface HistoryData {
     record NeedEnd(UUID needId, NeedOutcome outcome, String note) implements HistoryData {
     }
 
+    /** {@code GoalSet}: the need's goal as set or revised. */
+    record Goal(UUID needId, String whatWillBeDifferent, String howWeWillNotice) implements HistoryData {
+    }
+
     /**
      * {@code ChildViewRecorded}.
      *
@@ -104,11 +110,12 @@ public sealed interface HistoryData {
     }
 
     /**
-     * {@code SupportActionCompleted} and {@code SupportActionCancelled}.
+     * {@code SupportActionCompleted}, {@code SupportActionCancelled} and {@code SupportActionHandedOn}.
      *
-     * @param note the completion's note, or the cancellation's reason
+     * @param note       the completion's note, the cancellation's reason, or what was said handing it on
+     * @param handedOnTo the service that carries it on; absent unless handed on
      */
-    record ActionEnd(UUID actionId, String note) implements HistoryData {
+    record ActionEnd(UUID actionId, String note, String handedOnTo) implements HistoryData {
     }
 
     /**
@@ -179,12 +186,17 @@ public sealed interface HistoryData {
     record MembershipEnd(UUID professionalId, String reason, String note) implements HistoryData {
     }
 
-    /** {@code ReviewRecorded}. */
-    record NewReview(UUID reviewId, LocalDate heldOn, List<String> participants, String summary, LocalDate nextReviewOn)
-            implements HistoryData {
+    /**
+     * {@code ReviewRecorded}.
+     *
+     * @param nextReviewOn absent when the review closed every need still open
+     */
+    record NewReview(UUID reviewId, LocalDate heldOn, List<ReviewParticipant> participants, String summary,
+                     List<NeedFollowUp> followUps, LocalDate nextReviewOn) implements HistoryData {
 
         public NewReview {
             participants = List.copyOf(participants);
+            followUps = List.copyOf(followUps);
         }
     }
 
@@ -192,7 +204,15 @@ public sealed interface HistoryData {
     record NewApproval(UUID approvedBy, long version) implements HistoryData {
     }
 
-    /** {@code CaseClosed}. */
-    record CaseEnd(String reason) implements HistoryData {
+    /**
+     * {@code CaseClosed}.
+     *
+     * @param summaryForFamily absent for a case closed before it was asked
+     */
+    record CaseEnd(String reason, String summaryForFamily, String referredTo) implements HistoryData {
+    }
+
+    /** {@code CaseReopened}. */
+    record CaseReopening(String reason) implements HistoryData {
     }
 }

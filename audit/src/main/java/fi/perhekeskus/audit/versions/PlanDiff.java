@@ -17,9 +17,10 @@ import fi.perhekeskus.plan.api.NeedStatus;
 
 /**
  * What changed in a plan between two versions, item by item: the family's members (joined,
- * corrected, left) and its language, needs (their wording and status), each family member's answer
- * to each need, consents, network members, invitations and support actions. An item is added,
- * removed or changed, with how it was and how it became.
+ * corrected, left) and its language, needs (their wording and status) and their goals, each family
+ * member's answer to each need, consents, network members, invitations, support actions, reviews,
+ * and the case's closing and reopening. An item is added, removed or changed, with how it was and
+ * how it became.
  */
 public record PlanDiff(long from, long to, List<Change> changes) {
 
@@ -61,6 +62,10 @@ public record PlanDiff(long from, long to, List<Change> changes) {
         compare("invitations", byKey(before.network().invitations(), invitation -> invitation.id().toString()),
                 byKey(after.network().invitations(), invitation -> invitation.id().toString()), changes);
         compare("actions", actions(before), actions(after), changes);
+        compare("goals", goals(before), goals(after), changes);
+        compare("reviews", byKey(before.reviews(), review -> review.id().toString()),
+                byKey(after.reviews(), review -> review.id().toString()), changes);
+        compare("closing", closing(before), closing(after), changes);
         return new PlanDiff(from, to, changes);
     }
 
@@ -69,6 +74,18 @@ public record PlanDiff(long from, long to, List<Change> changes) {
         plan.needs().forEach(need -> needs.put(need.id().toString(), new NeedWording(need.description(),
                 need.professionalNote(), need.status(), need.outcome(), need.concernsMemberIds(), need.raisedBy())));
         return needs;
+    }
+
+    private static Map<String, Object> goals(CaseView plan) {
+        var goals = new LinkedHashMap<String, Object>();
+        plan.needs().stream().filter(need -> need.goal() != null)
+                .forEach(need -> goals.put(need.id().toString(), need.goal()));
+        return goals;
+    }
+
+    /** The case's last closing: added when it closes, changed when it is reopened or closed again. */
+    private static Map<String, Object> closing(CaseView plan) {
+        return plan.closing() == null ? Map.of() : Map.of("closing", plan.closing());
     }
 
     private static Map<String, Object> agreements(CaseView plan) {

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.serialization.Revision;
 
-/** Close an agreed need. */
+/** Close an agreed need with its outcome. */
 @Revision("1")
 public record CloseNeed(
         @TargetAggregateIdentifier UUID caseId,

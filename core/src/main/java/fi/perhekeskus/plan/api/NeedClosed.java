@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.axonframework.serialization.Revision;
 
-/** An agreed need was closed. */
+/** A need was closed with its outcome: by itself, by a review, or as the case closed. */
 @Revision("1")
 public record NeedClosed(UUID caseId, UUID needId, NeedOutcome outcome, String note) {
 

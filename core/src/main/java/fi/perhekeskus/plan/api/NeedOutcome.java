@@ -1,7 +1,9 @@
 package fi.perhekeskus.plan.api;
 
-/** Why an agreed need was closed. */
+/** How a need ended when it was closed. */
 public enum NeedOutcome {
     MET,
+    PARTLY_MET,
+    NOT_MET,
     NO_LONGER_RELEVANT
 }

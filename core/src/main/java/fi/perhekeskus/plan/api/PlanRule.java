@@ -8,6 +8,18 @@ public enum PlanRule {
 
     /** The case is closed and its plan is read-only. */
     CASE_CLOSED("case %s is closed; its plan is read-only"),
+    /** Only a closed case can be reopened. */
+    CASE_NOT_CLOSED("case %s is not closed"),
+    /** Closing tells the family in a summary written for them what the work came to. */
+    CLOSING_SUMMARY_REQUIRED("case %s has no closing summary for the family"),
+    /** A need closes with its outcome: by a review's close decision, or for each need open when the case closes. */
+    OUTCOME_REQUIRED("need %s has no outcome"),
+    /** Closing says of each open support action whether it was done, cancelled or handed on. */
+    RESOLUTION_REQUIRED("support action %s has no resolution: done, cancelled or handed on"),
+    /** A support action handed on names the service that carries it on. */
+    SERVICE_REQUIRED("support action %s is handed on without naming the service"),
+    /** The same need, action or participant is named twice in one command. */
+    NAMED_TWICE("%s is named twice"),
     /** A case needs at least one child in the family. */
     FAMILY_WITHOUT_CHILD("the family of case %s has no child"),
     /** Every child must have a birth date. */
@@ -117,6 +129,22 @@ public enum PlanRule {
     INVITATION_NOT_PENDING("invitation %s is no longer pending"),
     /** Only the invited specialist may answer the invitation. */
     NOT_INVITEE("invitation %s was sent to someone else"),
+    /** A goal says, in the family's words, what will be different. */
+    GOAL_REQUIRED("the goal of need %s does not say what will be different"),
+    /** A goal says how the family and the professionals will notice that it was reached. */
+    GOAL_SIGN_REQUIRED("the goal of need %s does not say how we will notice"),
+    /** A review follows up every need open when it is held. */
+    FOLLOW_UP_MISSING("the review does not follow up open need %s"),
+    /** A follow-up gives progress as the family sees it and as the professional sees it. */
+    FOLLOW_UP_VIEWS_REQUIRED("the follow-up of need %s lacks the family's or the professional's view"),
+    /** A decision to change says what changes. */
+    CHANGE_NOT_DESCRIBED("the follow-up of need %s decides on a change without saying what changes"),
+    /** Only a decision to close gives an outcome. */
+    OUTCOME_WITHOUT_CLOSE("the follow-up of need %s gives an outcome but does not close the need"),
+    /** A participant is a family member or a professional by id, or someone else by name and organisation. */
+    PARTICIPANT_INCOMPLETE("a participant of review %s is not named by who they are"),
+    /** A review that leaves needs open sets the next review. */
+    NEXT_REVIEW_REQUIRED("review %s leaves needs open and sets no next review"),
     /** A review cannot be dated in the future. */
     REVIEW_DATE_IN_FUTURE("review %s is dated in the future"),
     /** A review must name who took part. */

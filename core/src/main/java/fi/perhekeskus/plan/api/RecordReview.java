@@ -9,24 +9,26 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.serialization.Revision;
 
 /**
- * Record a follow-up meeting of the plan.
+ * Record a review of the plan (seuranta): who took part, how each open need and its goal was
+ * followed up, and when the plan is next reviewed.
  *
- * @param participants who took part, as names or roles in plain text
+ * @param nextReviewOn may be left out only when the review closes every need still open
  */
-@Revision("1")
+@Revision("2")
 public record RecordReview(
         @TargetAggregateIdentifier UUID caseId,
         UUID reviewId,
         LocalDate heldOn,
-        List<String> participants,
+        List<ReviewParticipant> participants,
         String summary,
+        List<NeedFollowUp> followUps,
         LocalDate nextReviewOn) {
 
     public RecordReview {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(reviewId, "reviewId");
         Objects.requireNonNull(heldOn, "heldOn");
-        participants = List.copyOf(participants);
-        Objects.requireNonNull(nextReviewOn, "nextReviewOn");
+        participants = participants == null ? List.of() : List.copyOf(participants);
+        followUps = followUps == null ? List.of() : List.copyOf(followUps);
     }
 }

@@ -7,14 +7,22 @@ import java.util.UUID;
 
 import org.axonframework.serialization.Revision;
 
-/** A follow-up meeting of the plan was recorded. */
-@Revision("1")
+/**
+ * A review of the plan (seuranta) was recorded. A need it closed is closed by a NeedClosed right
+ * after it.
+ *
+ * @param participants revision 1 kept them as written: they are read as NAMED participants
+ * @param followUps    revision 1 followed up no need: read as none
+ * @param nextReviewOn none when the review closed every need still open
+ */
+@Revision("2")
 public record ReviewRecorded(
         UUID caseId,
         UUID reviewId,
         LocalDate heldOn,
-        List<String> participants,
+        List<ReviewParticipant> participants,
         String summary,
+        List<NeedFollowUp> followUps,
         LocalDate nextReviewOn) {
 
     public ReviewRecorded {
@@ -23,6 +31,6 @@ public record ReviewRecorded(
         Objects.requireNonNull(heldOn, "heldOn");
         participants = List.copyOf(participants);
         Objects.requireNonNull(summary, "summary");
-        Objects.requireNonNull(nextReviewOn, "nextReviewOn");
+        followUps = List.copyOf(followUps);
     }
 }
