@@ -93,6 +93,15 @@ class DiffWords {
         if (item instanceof CaseView.SupportAction action) {
             return Quotes.quoted(action.description());
         }
+        if (item instanceof CaseView.Goal) {
+            return names.needs(Set.of(UUID.fromString(change.key())));
+        }
+        if (item instanceof CaseView.Review review) {
+            return date(review.heldOn());
+        }
+        if (item instanceof CaseView.Closing) {
+            return word("plan.closing");
+        }
         return "";
     }
 
@@ -161,7 +170,30 @@ class DiffWords {
                     Part.of(CaseView.SupportAction.class, "description", CaseView.SupportAction::description),
                     Part.of(CaseView.SupportAction.class, "responsible", action -> names.person(action.responsible().id())),
                     Part.of(CaseView.SupportAction.class, "dueDate", action -> date(action.dueDate())),
-                    Part.of(CaseView.SupportAction.class, "status", action -> enumWord("ActionStatus", action.status())));
+                    Part.of(CaseView.SupportAction.class, "status", action -> enumWord("ActionStatus", action.status())),
+                    Part.of(CaseView.SupportAction.class, "handedOnTo", CaseView.SupportAction::handedOnTo));
+        }
+        if (item instanceof CaseView.Goal) {
+            return List.of(
+                    Part.of(CaseView.Goal.class, "whatWillBeDifferent", CaseView.Goal::whatWillBeDifferent),
+                    Part.of(CaseView.Goal.class, "howWeWillNotice", CaseView.Goal::howWeWillNotice));
+        }
+        if (item instanceof CaseView.Review) {
+            return List.of(
+                    Part.of(CaseView.Review.class, "heldOn", review -> date(review.heldOn())),
+                    Part.of(CaseView.Review.class, "summary", CaseView.Review::summary),
+                    Part.of(CaseView.Review.class, "followUps", review -> review.followUps().stream()
+                            .map(followUp -> names.needs(Set.of(followUp.needId())) + ": "
+                                    + enumWord("FollowUpDecision", followUp.decision()))
+                            .collect(Collectors.joining(", "))),
+                    Part.of(CaseView.Review.class, "nextReviewOn", review -> date(review.nextReviewOn())));
+        }
+        if (item instanceof CaseView.Closing) {
+            return List.of(
+                    Part.of(CaseView.Closing.class, "reason", CaseView.Closing::reason),
+                    Part.of(CaseView.Closing.class, "summaryForFamily", CaseView.Closing::summaryForFamily),
+                    Part.of(CaseView.Closing.class, "referredTo", CaseView.Closing::referredTo),
+                    Part.of(CaseView.Closing.class, "reopenedBecause", CaseView.Closing::reopenedBecause));
         }
         return List.of();
     }

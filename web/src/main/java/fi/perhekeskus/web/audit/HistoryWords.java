@@ -10,6 +10,8 @@ import fi.perhekeskus.audit.history.HistoryData;
 import fi.perhekeskus.audit.history.HistoryEntry;
 import fi.perhekeskus.caseview.CaseView;
 import fi.perhekeskus.plan.api.FamilyLanguage;
+import fi.perhekeskus.plan.api.NeedFollowUp;
+import fi.perhekeskus.plan.api.ReviewParticipant;
 import fi.perhekeskus.web.cases.PlanNames;
 import fi.perhekeskus.web.pages.FamilyLanguages;
 import fi.perhekeskus.web.pages.PageDates;
@@ -124,7 +126,11 @@ class HistoryWords {
                     names.needs(Set.of(action.needId())), dates.date(action.dueDate()));
         }
         if (data instanceof HistoryData.ActionEnd end) {
-            return said(type, end.note(), Quotes.quoted(names.actions().get(end.actionId())));
+            return said(type, end.note(), Quotes.quoted(names.actions().get(end.actionId())), end.handedOnTo());
+        }
+        if (data instanceof HistoryData.Goal goal) {
+            return said(type, goal.howWeWillNotice(), names.needs(Set.of(goal.needId())),
+                    Quotes.quoted(goal.whatWillBeDifferent()));
         }
         if (data instanceof HistoryData.NewConsent consent) {
             return said(type, consent.purpose(), names.person(consent.givenBy()),
@@ -156,16 +162,35 @@ class HistoryWords {
         }
         if (data instanceof HistoryData.NewReview review) {
             return said(type, review.summary(), dates.date(review.heldOn()),
-                    dates.date(review.nextReviewOn()));
+                    review.nextReviewOn() == null ? word("history.noNextReview") : dates.date(review.nextReviewOn()),
+                    review.participants().stream().map(participant -> participant(participant, names))
+                            .collect(Collectors.joining(", ")),
+                    names.needs(review.followUps().stream().map(NeedFollowUp::needId).collect(Collectors.toSet())));
         }
         if (data instanceof HistoryData.NewApproval approval) {
             return said(type, null, names.person(approval.approvedBy()),
                     String.valueOf(approval.version()));
         }
         if (data instanceof HistoryData.CaseEnd end) {
-            return said(type, end.reason());
+            return said(type, joined(end.reason(), end.summaryForFamily()),
+                    end.referredTo() == null ? "" : messages.getMessage("history.referredTo",
+                            new Object[] {end.referredTo()}, LocaleContextHolder.getLocale()));
+        }
+        if (data instanceof HistoryData.CaseReopening reopening) {
+            return said(type, reopening.reason());
         }
         throw new IllegalArgumentException("No words for a history entry of type " + type);
+    }
+
+    /** Family members and professionals by name; someone outside the system with their organisation. */
+    private String participant(ReviewParticipant participant, Names names) {
+        return switch (participant.kind()) {
+            case FAMILY_MEMBER -> names.person(participant.memberId());
+            case PROFESSIONAL -> names.person(participant.professionalId());
+            case EXTERNAL -> messages.getMessage("plan.externalParticipant",
+                    new Object[] {participant.name(), participant.organisation()}, LocaleContextHolder.getLocale());
+            case NAMED -> participant.name();
+        };
     }
 
     private Said said(String type, String why, Object... arguments) {

@@ -13,11 +13,13 @@ import fi.perhekeskus.plan.api.ConsentDecision;
 import fi.perhekeskus.plan.api.FamilyLanguage;
 import fi.perhekeskus.plan.api.HowHeard;
 import fi.perhekeskus.plan.api.MemberRole;
+import fi.perhekeskus.plan.api.NeedFollowUp;
 import fi.perhekeskus.plan.api.NeedOutcome;
 import fi.perhekeskus.plan.api.NeedRaiser;
 import fi.perhekeskus.plan.api.NeedStatus;
 import fi.perhekeskus.plan.api.Recipient;
 import fi.perhekeskus.plan.api.Responsible;
+import fi.perhekeskus.plan.api.ReviewParticipant;
 
 /**
  * A whole plan as the audit API answers with it: the shape of the API's case view (see
@@ -27,7 +29,7 @@ import fi.perhekeskus.plan.api.Responsible;
  */
 record PlanResponse(UUID id, long version, CaseView.Status status, UUID unitId, KeyWorker keyWorker, Family family,
                     List<Need> needs, List<ChildView> childViews, List<Consent> consents, Network network,
-                    List<Review> reviews, Approval approval) {
+                    List<Review> reviews, Approval approval, CaseView.Closing closing) {
 
     record KeyWorker(UUID id, String username, String displayName) {
     }
@@ -39,7 +41,7 @@ record PlanResponse(UUID id, long version, CaseView.Status status, UUID unitId, 
     }
 
     record Need(UUID id, String description, String professionalNote, NeedStatus status, NeedOutcome outcome,
-                String outcomeNote, Set<UUID> concernsMemberIds, NeedRaiser raisedBy, List<Agreement> agreements,
+                String outcomeNote, CaseView.Goal goal, Set<UUID> concernsMemberIds, NeedRaiser raisedBy, List<Agreement> agreements,
                 List<ChildView> childViews, List<SupportAction> actions) {
     }
 
@@ -52,7 +54,7 @@ record PlanResponse(UUID id, long version, CaseView.Status status, UUID unitId, 
     }
 
     record SupportAction(UUID id, UUID needId, String description, Responsible responsible, LocalDate dueDate,
-                         CaseView.SupportAction.Status status, String outcomeNote) {
+                         CaseView.SupportAction.Status status, String outcomeNote, String handedOnTo) {
     }
 
     record Consent(UUID id, UUID givenBy, ConsentDecision decision, Recipient recipient, Set<UUID> needIds,
@@ -70,7 +72,8 @@ record PlanResponse(UUID id, long version, CaseView.Status status, UUID unitId, 
                       LocalDate respondBy, Instant expiresAt, CaseView.Invitation.Status status, String declineReason) {
     }
 
-    record Review(UUID id, LocalDate heldOn, List<String> participants, String summary, LocalDate nextReviewOn) {
+    record Review(UUID id, LocalDate heldOn, List<ReviewParticipant> participants, String summary,
+                  List<NeedFollowUp> followUps, LocalDate nextReviewOn) {
     }
 
     record Approval(long version, UUID approvedBy, Instant approvedAt, boolean changedSinceApproval) {

@@ -78,6 +78,13 @@ class CaseCommandController {
         return commands.agreement(caseId, needId, body, me, request).toEntity();
     }
 
+    @PostMapping("/needs/{needId}/goal")
+    ResponseEntity<String> goal(@PathVariable UUID caseId, @PathVariable UUID needId,
+                                @Valid @RequestBody CaseRequests.Goal body,
+                                @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {
+        return commands.goal(caseId, needId, body, me, request).toEntity();
+    }
+
     @PostMapping("/needs/{needId}/closure")
     ResponseEntity<String> closeNeed(@PathVariable UUID caseId, @PathVariable UUID needId,
                                      @Valid @RequestBody CaseRequests.NeedClosure body,
@@ -154,8 +161,14 @@ class CaseCommandController {
     }
 
     @PostMapping("/closure")
-    ResponseEntity<String> close(@PathVariable UUID caseId, @Valid @RequestBody CaseRequests.RequiredReason body,
+    ResponseEntity<String> close(@PathVariable UUID caseId, @Valid @RequestBody CaseRequests.CaseClosure body,
                                  @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {
         return commands.close(caseId, body, me, request).toEntity();
+    }
+
+    @PostMapping("/reopening")
+    ResponseEntity<String> reopen(@PathVariable UUID caseId, @Valid @RequestBody CaseRequests.RequiredReason body,
+                                  @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {
+        return commands.reopen(caseId, body, me, request).toEntity();
     }
 }

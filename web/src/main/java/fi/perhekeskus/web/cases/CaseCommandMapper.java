@@ -2,6 +2,7 @@ package fi.perhekeskus.web.cases;
 
 import java.util.UUID;
 
+import fi.perhekeskus.plan.api.ActionClosure;
 import fi.perhekeskus.plan.api.CloseCase;
 import fi.perhekeskus.plan.api.CloseNeed;
 import fi.perhekeskus.plan.api.CompleteSupportAction;
@@ -20,7 +21,12 @@ import fi.perhekeskus.plan.api.RecordConsent;
 import fi.perhekeskus.plan.api.RecordDeparture;
 import fi.perhekeskus.plan.api.RecordNeed;
 import fi.perhekeskus.plan.api.RecordNeedAgreement;
+import fi.perhekeskus.plan.api.NeedClosure;
+import fi.perhekeskus.plan.api.NeedFollowUp;
 import fi.perhekeskus.plan.api.RecordReview;
+import fi.perhekeskus.plan.api.ReopenCase;
+import fi.perhekeskus.plan.api.ReviewParticipant;
+import fi.perhekeskus.plan.api.SetGoal;
 import fi.perhekeskus.plan.api.ReviseNeed;
 import fi.perhekeskus.plan.api.WithdrawConsent;
 import org.mapstruct.Mapper;
@@ -87,7 +93,22 @@ interface CaseCommandMapper {
 
     RecordReview review(UUID caseId, UUID reviewId, CaseRequests.Review request);
 
-    CloseCase closeCase(UUID caseId, CaseRequests.RequiredReason request);
+    CloseCase closeCase(UUID caseId, CaseRequests.CaseClosure request);
+
+    NeedClosure needClosure(CaseRequests.NeedOutcomeGiven given);
+
+    ActionClosure actionClosure(CaseRequests.ActionResolved resolved);
+
+    ReopenCase reopen(UUID caseId, CaseRequests.RequiredReason request);
+
+    SetGoal goal(UUID caseId, UUID needId, CaseRequests.Goal request);
+
+    NeedFollowUp followUp(CaseRequests.FollowUp followUp);
+
+    default ReviewParticipant participant(CaseRequests.Participant participant) {
+        return new ReviewParticipant(ReviewParticipant.Kind.valueOf(participant.kind()), participant.memberId(),
+                participant.professionalId(), participant.name(), participant.organisation());
+    }
 
     default NeedRaiser raiser(String raisedBy) {
         return "KEY_WORKER".equals(raisedBy) ? NeedRaiser.keyWorker() : NeedRaiser.familyMember(UUID.fromString(raisedBy));

@@ -122,7 +122,7 @@ class CasePages {
         model.addAttribute("printedAt", clock.instant());
         model.addAttribute("keyWorker", plan.keyWorker() == null ? null : directory.contact(plan.keyWorker().id()));
         model.addAttribute("unit", directory.names(Set.of(plan.unitId())).get(plan.unitId()));
-        model.addAttribute("nextReview", plan.reviews().isEmpty() ? null
+        model.addAttribute("nextReview", plan.reviews().isEmpty() || plan.status() == CaseView.Status.CLOSED ? null
                 : plan.reviews().get(plan.reviews().size() - 1).nextReviewOn());
         return show(plan, model, "print");
     }

@@ -206,9 +206,21 @@ class CasePlanCommands {
                 basis -> new ApprovePlan(caseId, body.approvedBy(), body.version()), null);
     }
 
-    CommandResponse close(UUID caseId, CaseRequests.RequiredReason body,
+    CommandResponse close(UUID caseId, CaseRequests.CaseClosure body,
                           SignedInProfessional me, RequestContext request) {
         return commands.run(caseId, me, request, CaseAction.CLOSE_CASE, body,
                 basis -> mapper.closeCase(caseId, body), null);
+    }
+
+    CommandResponse reopen(UUID caseId, CaseRequests.RequiredReason body,
+                           SignedInProfessional me, RequestContext request) {
+        return commands.run(caseId, me, request, CaseAction.REOPEN_CASE, body,
+                basis -> mapper.reopen(caseId, body), null);
+    }
+
+    CommandResponse goal(UUID caseId, UUID needId, CaseRequests.Goal body,
+                         SignedInProfessional me, RequestContext request) {
+        return commands.run(caseId, me, request, CaseAction.SET_GOAL, body,
+                basis -> mapper.goal(caseId, needId, body), null);
     }
 }

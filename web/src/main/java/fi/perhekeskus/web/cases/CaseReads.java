@@ -1,8 +1,10 @@
 package fi.perhekeskus.web.cases;
 
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import fi.perhekeskus.access.Basis;
 import fi.perhekeskus.access.CaseAction;
@@ -52,6 +54,10 @@ class CaseReads {
         return viewToAct(caseId, CaseAction.READ, me, request);
     }
 
+    /** A closed case is read, looked back on and reopened: the plan refuses anything else until then. */
+    private static final Set<CaseAction> ON_A_CLOSED_CASE = EnumSet.of(CaseAction.READ, CaseAction.LOOK_BACK,
+            CaseAction.REVIEW_ACCESS_LOG, CaseAction.REOPEN_CASE);
+
     /** The case as the caller sees it, and what the caller may do with it from where they stand. */
     record Seen(CaseView plan, Set<CaseAction> offered) {
     }
@@ -60,7 +66,11 @@ class CaseReads {
     Seen seen(UUID caseId, SignedInProfessional me, RequestContext request) {
         return transaction.execute(status -> {
             Basis basis = gate.basis(caseId, me);
-            return new Seen(viewToAct(caseId, CaseAction.READ, me, request), CaseAction.offeredTo(basis));
+            CaseView plan = viewToAct(caseId, CaseAction.READ, me, request);
+            boolean closed = plan.status() == CaseView.Status.CLOSED;
+            return new Seen(plan, CaseAction.offeredTo(basis).stream()
+                    .filter(action -> closed ? ON_A_CLOSED_CASE.contains(action) : action != CaseAction.REOPEN_CASE)
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(CaseAction.class))));
         });
     }
 

@@ -7,11 +7,13 @@ import java.util.Set;
 import java.util.UUID;
 
 import fi.perhekeskus.plan.api.PlanTexts;
+import fi.perhekeskus.plan.api.ActionResolution;
 import fi.perhekeskus.plan.api.AgreementChannel;
 import fi.perhekeskus.plan.api.AgreementDecision;
 import fi.perhekeskus.plan.api.ConsentDecision;
 import fi.perhekeskus.plan.api.ConsentForm;
 import fi.perhekeskus.plan.api.FamilyMembershipEndReason;
+import fi.perhekeskus.plan.api.FollowUpDecision;
 import fi.perhekeskus.plan.api.HowHeard;
 import fi.perhekeskus.plan.api.MemberRole;
 import fi.perhekeskus.plan.api.NeedOutcome;
@@ -124,9 +126,47 @@ final class CaseRequests {
     record RequiredReason(@NotNull @StorableText(max = TEXT) String reason) {
     }
 
+    /** The goal of a need in the family's own words. */
+    record Goal(@NotNull @StorableText(max = TEXT) String whatWillBeDifferent,
+                @NotNull @StorableText(max = TEXT) String howWeWillNotice) {
+    }
+
+    /**
+     * @param followUps    one for each open need; the plan refuses a review that leaves one out
+     * @param nextReviewOn may be left out only when the review closes every open need
+     */
     record Review(@NotNull @SupportedDate LocalDate heldOn,
-                  @NotEmpty @Size(max = ITEMS) List<@NotNull @StorableText(max = NAME) String> participants,
-                  @NotNull @StorableText(max = TEXT) String summary, @NotNull @SupportedDate LocalDate nextReviewOn) {
+                  @NotEmpty @Size(max = ITEMS) List<@NotNull @Valid Participant> participants,
+                  @NotNull @StorableText(max = TEXT) String summary,
+                  @NotNull @Size(max = ITEMS) List<@NotNull @Valid FollowUp> followUps,
+                  @SupportedDate LocalDate nextReviewOn) {
+    }
+
+    /** A family member or a professional by id, or someone outside the system by name and organisation. */
+    record Participant(@NotNull @Pattern(regexp = "FAMILY_MEMBER|PROFESSIONAL|EXTERNAL") String kind, UUID memberId,
+                       UUID professionalId, @StorableText(max = NAME) String name,
+                       @StorableText(max = NAME) String organisation) {
+    }
+
+    record FollowUp(@NotNull UUID needId, @StorableText(max = TEXT) String familyView,
+                    @StorableText(max = TEXT) String professionalView, @StorableText(max = TEXT) String childView,
+                    @NotNull FollowUpDecision decision, NeedOutcome outcome, @StorableText(max = TEXT) String note) {
+    }
+
+    /** Closing: every open need's outcome, every open action's resolution, a summary for the family. */
+    record CaseClosure(@NotNull @StorableText(max = TEXT) String reason,
+                       @Size(max = ITEMS) List<@NotNull @Valid NeedOutcomeGiven> needOutcomes,
+                       @Size(max = ITEMS) List<@NotNull @Valid ActionResolved> actionResolutions,
+                       @NotNull @StorableText(max = TEXT) String summaryForFamily,
+                       @StorableText(max = TEXT) String referredTo) {
+    }
+
+    record NeedOutcomeGiven(@NotNull UUID needId, NeedOutcome outcome, @StorableText(max = TEXT) String note) {
+    }
+
+    /** @param service with HANDED_ON, the service that carries it on */
+    record ActionResolved(@NotNull UUID actionId, ActionResolution resolution,
+                          @StorableText(max = NAME) String service, @StorableText(max = TEXT) String note) {
     }
 
     record Approval(@NotNull UUID approvedBy, @NotNull @PositiveOrZero Long version) {

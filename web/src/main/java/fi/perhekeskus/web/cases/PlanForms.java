@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import java.util.stream.Stream;
 import fi.perhekeskus.access.CaseAction;
 import fi.perhekeskus.caseview.CaseView;
 import fi.perhekeskus.directory.ProfessionalRole;
+import fi.perhekeskus.plan.api.ActionResolution;
 import fi.perhekeskus.plan.api.AgreementChannel;
 import fi.perhekeskus.plan.api.AgreementDecision;
 import fi.perhekeskus.plan.api.ConsentDecision;
@@ -35,6 +37,7 @@ import fi.perhekeskus.plan.api.ConsentForm;
 import fi.perhekeskus.plan.api.Approvals;
 import fi.perhekeskus.plan.api.ConsentPolicy;
 import fi.perhekeskus.plan.api.FamilyMembershipEndReason;
+import fi.perhekeskus.plan.api.FollowUpDecision;
 import fi.perhekeskus.plan.api.HowHeard;
 import fi.perhekeskus.plan.api.MemberRole;
 import fi.perhekeskus.plan.api.NeedOutcome;
@@ -52,8 +55,12 @@ import fi.perhekeskus.web.pages.PageController;
 import fi.perhekeskus.web.pages.PageDates;
 import fi.perhekeskus.web.pages.Professions;
 import fi.perhekeskus.web.pages.Quotes;
+import fi.perhekeskus.web.input.StorableText;
+import fi.perhekeskus.web.input.SupportedDate;
 import fi.perhekeskus.web.problems.CaseNotVisible;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -389,6 +396,25 @@ class PlanForms {
                 field("note", TEXTAREA, false)));
     }
 
+    @GetMapping("/cases/{caseId}/needs/{needId}/goal")
+    String goalForm(@PathVariable UUID needId, CasePage page) {
+        return show(page, CaseAction.SET_GOAL, plan -> goalForm(plan, needId));
+    }
+
+    @PostMapping("/cases/{caseId}/needs/{needId}/goal")
+    String setGoal(@PathVariable UUID needId, @Valid CaseRequests.Goal body, BindingResult binding, CasePage page) {
+        return post(page, binding, plan -> goalForm(plan, needId),
+                () -> commands.goal(page.caseId(), needId, body, page.me(), page.request()));
+    }
+
+    /** Starts from the goal as set now: revising it gives both as they should read. */
+    private Form goalForm(CaseView plan, UUID needId) {
+        CaseView.Goal goal = need(plan, needId).goal();
+        return form(plan, "form.goal", "/needs/" + needId + "/goal", needWords(plan, needId), List.of(
+                field("whatWillBeDifferent", TEXTAREA, true, goal == null ? "" : goal.whatWillBeDifferent()),
+                field("howWeWillNotice", TEXTAREA, true, goal == null ? "" : goal.howWeWillNotice())));
+    }
+
     // The child's views and support actions
 
     @GetMapping("/cases/{caseId}/child-views")
@@ -599,17 +625,85 @@ class PlanForms {
     }
 
     @PostMapping("/cases/{caseId}/reviews")
-    String review(@Valid CaseRequests.Review body, BindingResult binding, CasePage page) {
+    String review(@Valid ReviewForm body, BindingResult binding, CasePage page) {
         return post(page, binding, this::reviewForm,
-                () -> commands.review(page.caseId(), body, page.me(), page.request()));
+                () -> commands.review(page.caseId(), body.toRequest(), page.me(), page.request()));
     }
 
+    /**
+     * Who took part, ticked from the family's members now and the case's professionals, and up to
+     * {@value #OTHER_PARTICIPANTS} others by name and organisation; then each open need with its goal,
+     * followed up in turn.
+     */
     private Form reviewForm(CaseView plan) {
-        return form(plan, "form.review", "/reviews", null, List.of(
+        var professionals = Stream.concat(
+                Stream.of(Option.named(plan.keyWorker().id().toString(), plan.keyWorker().displayName())),
+                plan.network().members().stream().map(member ->
+                        Option.named(member.professionalId().toString(), member.displayName()))).toList();
+        var fields = new ArrayList<Form.Field>(List.of(
                 field("heldOn", DATE, true, policy.today(clock).toString()),
-                field("participants", TEXT, true),
-                field("summary", TEXTAREA, true),
-                field("nextReviewOn", DATE, true)));
+                field("familyParticipants", CHECKBOXES, false, members(plan)),
+                field("professionalParticipants", CHECKBOXES, false, professionals)));
+        for (int row = 0; row < OTHER_PARTICIPANTS; row++) {
+            fields.add(field("others[" + row + "].name", TEXT, false).labelled("field.otherParticipant.name", row + 1));
+            fields.add(field("others[" + row + "].organisation", TEXT, false)
+                    .labelled("field.otherParticipant.organisation", row + 1));
+        }
+        fields.add(field("summary", TEXTAREA, true));
+        List<CaseView.Need> open = plan.needs().stream().filter(need -> need.status() != NeedStatus.CLOSED).toList();
+        for (int row = 0; row < open.size(); row++) {
+            CaseView.Need need = open.get(row);
+            String name = Quotes.quoted(PlanNames.shortly(need.description())) + (need.goal() == null ? ""
+                    : " \u2192 " + Quotes.quoted(PlanNames.shortly(need.goal().whatWillBeDifferent())));
+            String prefix = "followUps[" + row + "].";
+            fields.add(field(prefix + "needId", HIDDEN, true, need.id().toString()));
+            fields.add(field(prefix + "familyView", TEXTAREA, true).labelled("field.followUp.familyView", name));
+            fields.add(field(prefix + "professionalView", TEXTAREA, true)
+                    .labelled("field.followUp.professionalView", name));
+            fields.add(field(prefix + "childView", TEXTAREA, false).labelled("field.followUp.childView", name));
+            fields.add(field(prefix + "decision", SELECT, true, choices(FollowUpDecision.class), "CONTINUE")
+                    .labelled("field.followUp.decision", name));
+            fields.add(field(prefix + "outcome", SELECT, false, choices(NeedOutcome.class))
+                    .labelled("field.followUp.outcome", name));
+            fields.add(field(prefix + "note", TEXTAREA, false).labelled("field.followUp.note", name));
+        }
+        fields.add(field("nextReviewOn", DATE, false));
+        return form(plan, "form.review", "/reviews", null, fields);
+    }
+
+    private static final int OTHER_PARTICIPANTS = 2;
+
+    /**
+     * The review form as posted: family members and professionals ticked by id, others by name and
+     * organisation (an empty row is no one), and a follow-up of each open need.
+     */
+    record ReviewForm(@NotNull @SupportedDate LocalDate heldOn, List<UUID> familyParticipants,
+                      List<UUID> professionalParticipants, @Size(max = OTHER_PARTICIPANTS) List<@Valid Other> others,
+                      @StorableText(max = CaseRequests.TEXT) String summary,
+                      @Size(max = CaseRequests.ITEMS) List<CaseRequests.@Valid FollowUp> followUps,
+                      @SupportedDate LocalDate nextReviewOn) {
+
+        record Other(@StorableText(max = CaseRequests.NAME) String name,
+                     @StorableText(max = CaseRequests.NAME) String organisation) {
+        }
+
+        CaseRequests.Review toRequest() {
+            var participants = Stream.of(
+                    listed(familyParticipants).stream().map(id -> new CaseRequests.Participant("FAMILY_MEMBER", id,
+                            null, null, null)),
+                    listed(professionalParticipants).stream().map(id -> new CaseRequests.Participant("PROFESSIONAL",
+                            null, id, null, null)),
+                    listed(others).stream().filter(other -> other != null
+                                    && (other.name() != null || other.organisation() != null))
+                            .map(other -> new CaseRequests.Participant("EXTERNAL", null, null, other.name(),
+                                    other.organisation())))
+                    .flatMap(each -> each).toList();
+            return new CaseRequests.Review(heldOn, participants, summary, listed(followUps), nextReviewOn);
+        }
+
+        private static <T> List<T> listed(List<T> items) {
+            return items == null ? List.of() : items;
+        }
     }
 
     @GetMapping("/cases/{caseId}/approvals")
@@ -662,12 +756,51 @@ class PlanForms {
     }
 
     @PostMapping("/cases/{caseId}/closure")
-    String close(@Valid CaseRequests.RequiredReason body, BindingResult binding, CasePage page) {
+    String close(@Valid CaseRequests.CaseClosure body, BindingResult binding, CasePage page) {
         return post(page, binding, this::closureForm,
                 () -> commands.close(page.caseId(), body, page.me(), page.request()));
     }
 
+    /** Each open need's outcome and each open action's resolution, then the summary for the family. */
     private Form closureForm(CaseView plan) {
-        return form(plan, "form.closeCase", "/closure", null, List.of(field("reason", TEXTAREA, true)));
+        var fields = new ArrayList<Form.Field>();
+        List<CaseView.Need> open = plan.needs().stream().filter(need -> need.status() != NeedStatus.CLOSED).toList();
+        for (int row = 0; row < open.size(); row++) {
+            String name = Quotes.quoted(PlanNames.shortly(open.get(row).description()));
+            fields.add(field("needOutcomes[" + row + "].needId", HIDDEN, true, open.get(row).id().toString()));
+            fields.add(field("needOutcomes[" + row + "].outcome", SELECT, true, choices(NeedOutcome.class))
+                    .labelled("field.closing.outcome", name));
+            fields.add(field("needOutcomes[" + row + "].note", TEXTAREA, false).labelled("field.closing.outcomeNote", name));
+        }
+        List<CaseView.SupportAction> actions = open.stream().flatMap(need -> need.actions().stream())
+                .filter(action -> action.status() == CaseView.SupportAction.Status.OPEN).toList();
+        for (int row = 0; row < actions.size(); row++) {
+            String name = Quotes.quoted(PlanNames.shortly(actions.get(row).description()));
+            String prefix = "actionResolutions[" + row + "].";
+            fields.add(field(prefix + "actionId", HIDDEN, true, actions.get(row).id().toString()));
+            fields.add(field(prefix + "resolution", SELECT, true, choices(ActionResolution.class))
+                    .labelled("field.closing.resolution", name));
+            fields.add(field(prefix + "service", TEXT, false).labelled("field.closing.service", name));
+            fields.add(field(prefix + "note", TEXTAREA, false).labelled("field.closing.actionNote", name));
+        }
+        fields.add(field("reason", TEXTAREA, true));
+        fields.add(field("summaryForFamily", TEXTAREA, true));
+        fields.add(field("referredTo", TEXT, false));
+        return form(plan, "form.closeCase", "/closure", null, fields);
+    }
+
+    @GetMapping("/cases/{caseId}/reopening")
+    String reopeningForm(CasePage page) {
+        return show(page, CaseAction.REOPEN_CASE, this::reopeningForm);
+    }
+
+    @PostMapping("/cases/{caseId}/reopening")
+    String reopen(@Valid CaseRequests.RequiredReason body, BindingResult binding, CasePage page) {
+        return post(page, binding, this::reopeningForm,
+                () -> commands.reopen(page.caseId(), body, page.me(), page.request()));
+    }
+
+    private Form reopeningForm(CaseView plan) {
+        return form(plan, "form.reopenCase", "/reopening", null, List.of(field("reason", TEXTAREA, true)));
     }
 }

@@ -50,6 +50,9 @@ public class PlanNames {
         plan.network().invitations().forEach(invitation -> ids.add(invitation.specialistId()));
         plan.consents().forEach(consent -> ids.add(consent.recipient().id()));
         plan.needs().forEach(need -> need.actions().forEach(action -> ids.add(action.responsible().id())));
+        plan.reviews().forEach(review -> review.participants().stream()
+                .filter(participant -> participant.professionalId() != null)
+                .forEach(participant -> ids.add(participant.professionalId())));
         Map<UUID, String> names = new HashMap<>(directory.names(ids));
         plan.family().members().forEach(member -> names.put(member.id(), member.displayName()));
         plan.network().members().forEach(member -> names.put(member.professionalId(), member.displayName()));

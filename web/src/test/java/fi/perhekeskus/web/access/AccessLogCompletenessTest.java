@@ -108,7 +108,8 @@ class AccessLogCompletenessTest {
 
         expect(api.get(caseUrl, "helena"), "helena", "SUPERVISOR", caseId, "GET /api/v1/cases/{caseId}", "SUPERVISION",
                 "ALLOWED");
-        expect(api.post(caseUrl + "/closure", "helena", "{\"reason\": \"Arvio koululla\"}"), "helena", "SUPERVISOR",
+        expect(api.post(caseUrl + "/closure", "helena",
+                "{\"reason\": \"Arvio koululla\", \"summaryForFamily\": \"Tuki päättyi\"}"), "helena", "SUPERVISOR",
                 caseId, "POST /api/v1/cases/{caseId}/closure", "SUPERVISION", "REFUSED");
         expect(api.get(caseUrl, "pekka"), "pekka", "SUPERVISOR", caseId, "GET /api/v1/cases/{caseId}", "NONE",
                 "REFUSED");

@@ -99,13 +99,24 @@ class AuthorizationMatrixTest {
                     {"reason": "Ei vapaita aikoja tällä kaudella"}"""),
             Map.entry("/departure", """
                     {"reason": "Jakso päättyi"}"""),
+            Map.entry("/goal", """
+                    {"whatWillBeDifferent": "Puheesta saa selvää", "howWeWillNotice": "Päiväkodissa ymmärretään"}"""),
             Map.entry("/reviews", """
-                    {"heldOn": "{today}", "participants": ["Anna", "omatyöntekijä"], "summary": "Alku sujui",
+                    {"heldOn": "{today}", "participants": [{"kind": "FAMILY_MEMBER", "memberId": "{guardian}"},
+                     {"kind": "PROFESSIONAL", "professionalId": "{keyWorker}"},
+                     {"kind": "EXTERNAL", "name": "Liisa Opettaja", "organisation": "Kallion koulu"}],
+                     "summary": "Alku sujui", "followUps": [
+                     {"needId": "{needA}", "familyView": "Parempi", "professionalView": "Edistystä", "decision": "CONTINUE"},
+                     {"needId": "{needB}", "familyView": "Ennallaan", "professionalView": "Ennallaan", "decision": "CONTINUE"}],
                      "nextReviewOn": "{inTwoWeeks}"}"""),
             Map.entry("/approvals", """
                     {"approvedBy": "{guardian}", "version": {version}}"""),
             Map.entry("/cases/{case}/closure", """
-                    {"reason": "Tuki päättyi"}"""));
+                    {"reason": "Tuki päättyi", "summaryForFamily": "Tuki päättyi sovitusti.",
+                     "needOutcomes": [{"needId": "{needA}", "outcome": "MET"}, {"needId": "{needB}", "outcome": "NOT_MET"}],
+                     "actionResolutions": [{"actionId": "{action}", "resolution": "HANDED_ON", "service": "Koulun kuraattori"}]}"""),
+            Map.entry("/reopening", """
+                    {"reason": "Perhe palasi"}"""));
 
     /**
      * Which action of the permission table each endpoint about a case is. Who may do it is the
@@ -141,7 +152,9 @@ class AuthorizationMatrixTest {
             Map.entry("POST /api/v1/cases/{case}/members/{member}/departure", CaseAction.END_MEMBERSHIP),
             Map.entry("POST /api/v1/cases/{case}/reviews", CaseAction.RECORD_REVIEW),
             Map.entry("POST /api/v1/cases/{case}/approvals", CaseAction.RECORD_APPROVAL),
-            Map.entry("POST /api/v1/cases/{case}/closure", CaseAction.CLOSE_CASE));
+            Map.entry("POST /api/v1/cases/{case}/closure", CaseAction.CLOSE_CASE),
+            Map.entry("POST /api/v1/cases/{case}/reopening", CaseAction.REOPEN_CASE),
+            Map.entry("POST /api/v1/cases/{case}/needs/{needA}/goal", CaseAction.SET_GOAL));
 
     @LocalServerPort
     int port;

@@ -11,6 +11,7 @@ import java.util.UUID;
 import fi.perhekeskus.platform.axon.ProjectionRebuild;
 import fi.perhekeskus.testing.MovableClock;
 import fi.perhekeskus.web.Api;
+import fi.perhekeskus.web.PlanBodies;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,7 +103,8 @@ class CaseListApiTest {
         var api = new Api(port);
         Situations.Case open = situations.build("west");
         Situations.Case closed = situations.build("west");
-        assertThat(api.post("/api/v1/cases/" + closed.caseId() + "/closure", "jari", "{\"reason\": \"Tuki päättyi\"}")
+        String closedUrl = "/api/v1/cases/" + closed.caseId();
+        assertThat(api.post(closedUrl + "/closure", "jari", PlanBodies.closing(api, closedUrl, "jari", "Tuki päättyi"))
                 .status()).isEqualTo(200);
         listed(api, "jari", closed.caseId());
 

@@ -19,6 +19,7 @@ import fi.perhekeskus.audit.versions.PastPlans;
 import fi.perhekeskus.plan.api.ConsentPolicy;
 import fi.perhekeskus.testing.MovableClock;
 import fi.perhekeskus.web.Api;
+import fi.perhekeskus.web.PlanBodies;
 import fi.perhekeskus.web.access.AccessTestConfiguration;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.AfterAll;
@@ -232,9 +233,9 @@ class PlanAtTwoThousandEventsApiTest {
         steps.add(() -> post("/invitations/" + invite(outi, need[0]) + "/withdrawal", "maija", "{}"));
         steps.add(() -> post("/child-views", "maija", """
                 {"childId": "%s", "view": "Koulussa on kivaa", "howHeard": "CONVERSATION"}""".formatted(child)));
-        steps.add(() -> post("/reviews", "maija", """
-                {"heldOn": "%s", "participants": ["Anna", "Eetu"], "summary": "Eteni", "nextReviewOn": "%s"}"""
-                .formatted(today(), today().plusDays(30))));
+        steps.add(() -> post("/reviews", "maija",
+                PlanBodies.review(api, caseUrl, "maija", UUID.fromString(guardian), today(),
+                        today().plusDays(30))));
         steps.add(() -> {
             approvedVersions.add(version);
             post("/approvals", "maija", "{\"approvedBy\": \"%s\", \"version\": %d}".formatted(guardian, version));

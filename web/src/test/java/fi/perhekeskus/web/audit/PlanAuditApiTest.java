@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import fi.perhekeskus.web.Api;
+import fi.perhekeskus.web.PlanBodies;
 import fi.perhekeskus.web.access.AccessTestConfiguration;
 import fi.perhekeskus.web.access.Situations;
 import org.junit.jupiter.api.Test;
@@ -94,9 +96,8 @@ class PlanAuditApiTest {
         assertThat(approved.get("versions").get(11).get("approval").get("approvedByName").asString()).isEqualTo("Anna");
         assertThat(approved.get("versions").get(10).get("approval").isNull()).isTrue();
         assertThat(approved.get("changedSinceApproval").asBoolean()).isFalse();
-        assertThat(api.post(caseUrl + "/reviews", "maija", """
-                {"heldOn": "2026-01-01", "participants": ["Anna"], "summary": "Hyvä", "nextReviewOn": "2030-01-01"}""")
-                .status()).isEqualTo(201);
+        assertThat(api.post(caseUrl + "/reviews", "maija", PlanBodies.review(api, caseUrl, "maija", east.guardian(),
+                LocalDate.of(2026, 1, 1), LocalDate.of(2030, 1, 1))).status()).isEqualTo(201);
         assertThat(api.get(caseUrl + "/plan/versions", "helena").json().get("changedSinceApproval").asBoolean())
                 .isTrue();
 

@@ -9,9 +9,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import fi.perhekeskus.testing.MovableClock;
 import fi.perhekeskus.web.Api;
+import fi.perhekeskus.web.PlanBodies;
 import fi.perhekeskus.web.access.AccessTestConfiguration;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -83,9 +85,8 @@ class PlanOverDaysApiTest {
         post("/actions", """
                 {"needId": "%s", "description": "Lukuhetki joka ilta", "responsible": {"kind": "FAMILY_MEMBER", "id": "%s"},
                  "dueDate": "%s"}""".formatted(reading, petri, today().plusDays(7)));
-        post("/reviews", """
-                {"heldOn": "%s", "participants": ["Petri", "Ilona"], "summary": "Alku hyvä", "nextReviewOn": "%s"}"""
-                .formatted(today(), today().plusDays(14)));
+        post("/reviews", PlanBodies.review(api, caseUrl, "maija", UUID.fromString(petri), today(),
+                today().plusDays(14)));
         post("/approvals", "{\"approvedBy\": \"%s\", \"version\": %d}".formatted(petri, version()));
         Instant approvedDay = clock.instant();
 
@@ -107,7 +108,7 @@ class PlanOverDaysApiTest {
         assertThat(api.post(caseUrl + "/members/" + outi + "/departure", "outi", "{\"reason\": \"Jakso päättyi\"}")
                 .status()).isEqualTo(200);
         nextDay();
-        post("/closure", "{\"reason\": \"Tuki päättyi\"}");
+        post("/closure", PlanBodies.closing(api, caseUrl, "maija", "Tuki päättyi"));
         Instant closedDay = clock.instant();
 
         assertThat(api.get(caseUrl + "/history?size=500", "maija").json().get("totalItems").asLong())

@@ -12,6 +12,8 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import fi.perhekeskus.access.Basis;
@@ -100,14 +102,14 @@ class EveryPageBrowserTest extends BrowserTest {
         String need = base + "/needs/" + plan.needA();
         visitAll("maija", List.of("/today", "/today?sort=FAMILY&q=Eetu", "/cases", "/cases/new", base, base + "/print",
                 base + "/preview?specialistId=" + plan.invitable().getId(), base + "/needs", need + "/revision",
-                need + "/agreement", need + "/closure", base + "/child-views", base + "/actions",
+                need + "/agreement", need + "/closure", need + "/goal", base + "/child-views", base + "/actions",
                 base + "/actions/" + plan.action() + "/completion", base + "/consents",
                 base + "/consents/" + plan.consent() + "/withdrawal", base + "/invitations",
                 base + "/invitations/" + plan.invitation() + "/withdrawal",
                 base + "/members/" + plan.member().getId() + "/departure", base + "/reviews", base + "/approvals",
                 base + "/family-language", base + "/family-members", base + "/family-members/" + plan.child()
                         + "/correction", base + "/family-members/" + plan.guardian() + "/leaving",
-                base + "/key-worker-handover", base + "/closure", base + "/history",
+                base + "/key-worker-handover", base + "/closure", base + "/reopening", base + "/history",
                 base + "/plan?on=" + today(), base + "/plan?version=2", base + "/diff?from=0&to=3",
                 base + "/diff?from=3&to=8", "/cases/" + UUID.randomUUID(),
                 base + "/diff?from=first&to=3", base + "/plan", "/no-such-page"));
@@ -217,8 +219,12 @@ class EveryPageBrowserTest extends BrowserTest {
         assertThat(walk.need(Situations.NEED_B)).containsText("Iltarutiinit yhdessä");
 
         walk.link(t.get("action.review"));
-        walk.field(t.get("field.participants")).fill("Anna, Maija");
+        walk.page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(t.get("field.familyParticipants")))
+                .getByLabel("Anna", new Locator.GetByLabelOptions().setExact(true)).check();
         walk.field(t.get("field.summary")).fill("Puhe on selkeytynyt");
+        for (Locator view : walk.page.locator("[name$='.familyView'], [name$='.professionalView']").all()) {
+            view.fill("Eteni");
+        }
         walk.field(t.get("field.nextReviewOn")).fill(today().plusMonths(3).toString());
         walk.submit(t);
         assertThat(walk.page.locator("main")).containsText("Puhe on selkeytynyt");

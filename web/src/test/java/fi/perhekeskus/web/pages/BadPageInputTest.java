@@ -105,7 +105,7 @@ class BadPageInputTest {
     void aFormSentAsAnyTypeButAFormsIsRefused() {
         var maija = PageSession.signIn(port, "maija");
         for (String type : List.of("*/*", "application/*", "application/json", "text/plain; charset=nope")) {
-            var sent = maija.postRaw(base + "/closure", "reason=Valmis&_csrf=" + maija.csrfToken(),
+            var sent = maija.postRaw(base + "/closure", "reason=Valmis&summaryForFamily=Valmis&_csrf=" + maija.csrfToken(),
                     "Content-Type", type, "Accept-Language", "en");
             assertThat(sent.status()).as(type).isEqualTo(415);
             assertThat(sent.http().body()).as(type).contains("Something went wrong");

@@ -113,13 +113,25 @@ class BadInputApiTest {
                     {"reason": "Ei aikaa"}""", "reason", null, "reason", null, null),
             new Endpoint("/api/v1/cases/{case}/members/{member}/departure", """
                     {"reason": "Jakso päättyi"}""", null, null, "reason", null, null),
+            new Endpoint("/api/v1/cases/{case}/needs/{needA}/goal", """
+                    {"whatWillBeDifferent": "Puheesta saa selvää", "howWeWillNotice": "Kaverit ymmärtävät"}""",
+                    "whatWillBeDifferent", null, "howWeWillNotice", null, null),
             new Endpoint("/api/v1/cases/{case}/reviews", """
-                    {"heldOn": "2026-01-01", "participants": ["Anna"], "summary": "Hyvä", "nextReviewOn": "2030-01-01"}""",
-                    "heldOn", null, "summary", null, "nextReviewOn"),
+                    {"heldOn": "2026-01-01", "participants": [{"kind": "FAMILY_MEMBER", "memberId": "{guardian}"}],
+                     "summary": "Hyvä", "followUps": [
+                     {"needId": "{needA}", "familyView": "Hyvä", "professionalView": "Hyvä", "decision": "CONTINUE"},
+                     {"needId": "{needB}", "familyView": "Hyvä", "professionalView": "Hyvä", "decision": "CONTINUE"}],
+                     "nextReviewOn": "2030-01-01"}""",
+                    "heldOn", "participants[0].memberId", "summary", "followUps[0].decision", "nextReviewOn"),
             new Endpoint("/api/v1/cases/{case}/approvals", """
                     {"approvedBy": "{guardian}", "version": 1}""", "approvedBy", "approvedBy", null, null, null),
             new Endpoint("/api/v1/cases/{case}/closure", """
-                    {"reason": "Tuki päättyi"}""", "reason", null, "reason", null, null));
+                    {"reason": "Tuki päättyi", "summaryForFamily": "Tuki päättyi sovitusti.",
+                     "needOutcomes": [{"needId": "{needA}", "outcome": "MET"}, {"needId": "{needB}", "outcome": "MET"}],
+                     "actionResolutions": [{"actionId": "{action}", "resolution": "DONE"}]}""",
+                    "summaryForFamily", "needOutcomes[0].needId", "summaryForFamily", "needOutcomes[0].outcome", null),
+            new Endpoint("/api/v1/cases/{case}/reopening", """
+                    {"reason": "Perhe palasi"}""", "reason", null, "reason", null, null));
 
     @LocalServerPort
     int port;

@@ -54,8 +54,13 @@ class CrossSiteRequestsTest {
         version = situations.version(plan.caseId());
         reviews = "/cases/" + plan.caseId() + "/reviews";
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        review = Map.of("heldOn", today.toString(), "participants", "Anna", "summary", "Väärennetty",
-                "nextReviewOn", today.plusMonths(1).toString());
+        review = Map.ofEntries(Map.entry("heldOn", today.toString()),
+                Map.entry("familyParticipants", plan.guardian().toString()), Map.entry("summary", "Väärennetty"),
+                Map.entry("followUps[0].needId", plan.needA().toString()), Map.entry("followUps[0].familyView", "Hyvä"),
+                Map.entry("followUps[0].professionalView", "Hyvä"), Map.entry("followUps[0].decision", "CONTINUE"),
+                Map.entry("followUps[1].needId", plan.needB().toString()), Map.entry("followUps[1].familyView", "Hyvä"),
+                Map.entry("followUps[1].professionalView", "Hyvä"), Map.entry("followUps[1].decision", "CONTINUE"),
+                Map.entry("nextReviewOn", today.plusMonths(1).toString()));
     }
 
     @Test
@@ -130,8 +135,11 @@ class CrossSiteRequestsTest {
 
     private String apiReview() {
         return """
-                {"heldOn": "%s", "participants": ["Anna"], "summary": "Väärennetty", "nextReviewOn": "%s"}"""
-                .formatted(review.get("heldOn"), review.get("nextReviewOn"));
+                {"heldOn": "%s", "participants": [{"kind": "FAMILY_MEMBER", "memberId": "%s"}], "summary": "Väärennetty",
+                 "followUps": [{"needId": "%s", "familyView": "Hyvä", "professionalView": "Hyvä", "decision": "CONTINUE"},
+                 {"needId": "%s", "familyView": "Hyvä", "professionalView": "Hyvä", "decision": "CONTINUE"}],
+                 "nextReviewOn": "%s"}"""
+                .formatted(review.get("heldOn"), plan.guardian(), plan.needA(), plan.needB(), review.get("nextReviewOn"));
     }
 
     private void assertUnchanged() {
