@@ -93,7 +93,11 @@ def build():
         post(f"/api/v1/invitations/{invite(need, outi)}/decline", {"reason": "Ei aikaa"}, "outi")
         post(f"/invitations/{invite(need, outi)}/withdrawal", None)
         post("/child-views", {"childId": child, "view": "Koulussa on kivaa", "howHeard": "DRAWING"})
-        post("/reviews", {"heldOn": day(0), "participants": ["Anna", "Eetu"], "summary": "Eteni", "nextReviewOn": day(30)})
+        open_needs = [n["id"] for n in call("GET", case, "maija")["needs"] if n["status"] != "CLOSED"]
+        post("/reviews", {"heldOn": day(0), "participants": [{"kind": "FAMILY_MEMBER", "memberId": guardian}],
+                          "summary": "Eteni", "nextReviewOn": day(30),
+                          "followUps": [{"needId": n, "familyView": "Eteni", "professionalView": "Eteni",
+                                         "decision": "CONTINUE"} for n in open_needs]})
         post("/approvals", {"approvedBy": guardian, "version": version})
         if round_ % 2 == 0:
             post(f"/consents/{to_sami}/withdrawal", {"withdrawnBy": guardian})

@@ -39,6 +39,11 @@ final class CaseRequests {
     static final int TEXT = PlanTexts.MAX_TEXT;
     static final int NAME = PlanTexts.MAX_NAME;
     static final int ITEMS = 50;
+    /**
+     * A review and a closing name every open need or action, which a long case has more of than
+     * {@link #ITEMS}; the bound only keeps a body's size in reason.
+     */
+    static final int OPEN_ITEMS = 1_000;
     /** A family of more members than this is no family a case is opened for. */
     static final int FAMILY_MAX = 20;
     private static final String UUID_PATTERN =
@@ -138,7 +143,7 @@ final class CaseRequests {
     record Review(@NotNull @SupportedDate LocalDate heldOn,
                   @NotEmpty @Size(max = ITEMS) List<@NotNull @Valid Participant> participants,
                   @NotNull @StorableText(max = TEXT) String summary,
-                  @NotNull @Size(max = ITEMS) List<@NotNull @Valid FollowUp> followUps,
+                  @NotNull @Size(max = OPEN_ITEMS) List<@NotNull @Valid FollowUp> followUps,
                   @SupportedDate LocalDate nextReviewOn) {
     }
 
@@ -155,8 +160,8 @@ final class CaseRequests {
 
     /** Closing: every open need's outcome, every open action's resolution, a summary for the family. */
     record CaseClosure(@NotNull @StorableText(max = TEXT) String reason,
-                       @Size(max = ITEMS) List<@NotNull @Valid NeedOutcomeGiven> needOutcomes,
-                       @Size(max = ITEMS) List<@NotNull @Valid ActionResolved> actionResolutions,
+                       @Size(max = OPEN_ITEMS) List<@NotNull @Valid NeedOutcomeGiven> needOutcomes,
+                       @Size(max = OPEN_ITEMS) List<@NotNull @Valid ActionResolved> actionResolutions,
                        @NotNull @StorableText(max = TEXT) String summaryForFamily,
                        @StorableText(max = TEXT) String referredTo) {
     }

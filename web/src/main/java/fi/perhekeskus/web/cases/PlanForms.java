@@ -663,8 +663,9 @@ class PlanForms {
             fields.add(field(prefix + "childView", TEXTAREA, false).labelled("field.followUp.childView", name));
             fields.add(field(prefix + "decision", SELECT, true, choices(FollowUpDecision.class), "CONTINUE")
                     .labelled("field.followUp.decision", name));
-            fields.add(field(prefix + "outcome", SELECT, false, choices(NeedOutcome.class))
-                    .labelled("field.followUp.outcome", name));
+            fields.add(field(prefix + "outcome", SELECT, false, Stream.concat(
+                    Stream.of(Option.labelled("", "field.followUp.noOutcome")), choices(NeedOutcome.class).stream())
+                    .toList()).labelled("field.followUp.outcome", name));
             fields.add(field(prefix + "note", TEXTAREA, false).labelled("field.followUp.note", name));
         }
         fields.add(field("nextReviewOn", DATE, false));
@@ -680,7 +681,7 @@ class PlanForms {
     record ReviewForm(@NotNull @SupportedDate LocalDate heldOn, List<UUID> familyParticipants,
                       List<UUID> professionalParticipants, @Size(max = OTHER_PARTICIPANTS) List<@Valid Other> others,
                       @StorableText(max = CaseRequests.TEXT) String summary,
-                      @Size(max = CaseRequests.ITEMS) List<CaseRequests.@Valid FollowUp> followUps,
+                      @Size(max = CaseRequests.OPEN_ITEMS) List<CaseRequests.@Valid FollowUp> followUps,
                       @SupportedDate LocalDate nextReviewOn) {
 
         record Other(@StorableText(max = CaseRequests.NAME) String name,

@@ -21,8 +21,8 @@ import org.springframework.test.context.ActiveProfiles;
  * case for Eetu and Anna, records two needs that Anna agrees to and the sleep need's goal in the
  * family's words; a review (seuranta) with Anna, Eetu and Eetu's teacher follows up both needs with
  * the family's and the child's view, continuing one and changing the other; a baby is born into the
- * family; the case is closed with each need's outcome and a summary for the family, offers only
- * reopening, and is reopened with its history going on. Every page is checked with axe-core and
+ * family; the case is closed with each need's outcome and, once asked for it, a summary for the
+ * family, offers only reopening, and is reopened with its history going on. Every page is checked with axe-core and
  * kept as a screenshot in {@code target/browser/goals/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -110,7 +110,7 @@ class GoalsAndClosingBrowserTest extends BrowserTest {
         walk.field(t.get("field.reason")).fill("Perheen tuen tarve on päättynyt");
         walk.step("04-closing-form");
         walk.submit(t);
-        assertThat(walk.page.getByRole(AriaRole.ALERT)).containsText(t.get("rule.CLOSING_SUMMARY_REQUIRED"));
+        assertThat(walk.page.getByRole(AriaRole.ALERT)).containsText(t.get("form.invalid"));
         walk.field(t.get("field.summaryForFamily")).fill("Eetun uni on parantunut. Koulu jatkaa tukea.");
         walk.field(t.get("field.referredTo")).fill("Koulun kuraattori");
         walk.submit(t);
