@@ -46,6 +46,8 @@ class NeedRow extends CaseItem {
 
     private String outcomeNote;
 
+    private boolean confidential;
+
     /** The event that gave the need its current wording; answers before it were to another wording. */
     private long wordingSequence;
 
@@ -91,6 +93,10 @@ class NeedRow extends CaseItem {
         outcomeNote = note;
     }
 
+    void keepFromFamily(boolean kept) {
+        confidential = kept;
+    }
+
     boolean open() {
         return status != NeedStatus.CLOSED;
     }
@@ -110,6 +116,6 @@ class NeedRow extends CaseItem {
     CaseView.Need toView(List<CaseView.Agreement> agreements, List<CaseView.ChildView> childViews,
                          List<CaseView.SupportAction> actions) {
         return new CaseView.Need(id(), description, professionalNote, status, outcome, outcomeNote, concernsMemberIds,
-                new NeedRaiser(raisedByKind, raisedByMemberId), agreements, childViews, actions);
+                new NeedRaiser(raisedByKind, raisedByMemberId), agreements, childViews, actions, confidential);
     }
 }
