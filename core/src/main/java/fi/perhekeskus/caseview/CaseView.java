@@ -10,6 +10,7 @@ import java.util.UUID;
 import fi.perhekeskus.plan.api.AgreementChannel;
 import fi.perhekeskus.plan.api.AgreementDecision;
 import fi.perhekeskus.plan.api.ConsentDecision;
+import fi.perhekeskus.plan.api.ContactDetails;
 import fi.perhekeskus.plan.api.FamilyLanguage;
 import fi.perhekeskus.plan.api.FamilyMembershipEndReason;
 import fi.perhekeskus.plan.api.HowHeard;
@@ -75,11 +76,22 @@ public record CaseView(UUID id, long version, Status status, UUID unitId, KeyWor
      * @param displayName and {@code birthDate} as last corrected
      * @param birthDate   always present for a child, optional for an adult
      * @param left        when and why they left the family; absent while they are a member
+     * @param nonDisclosure the member carries a non-disclosure marking (turvakielto): their contact
+     *                      details and whereabouts are never shown to other members nor in anything
+     *                      produced for them
+     * @param contact     how the member is reached; absent where it may not be shown, and none recorded
+     *                    is {@link ContactDetails#NONE}
      */
-    public record Member(UUID id, MemberRole role, String displayName, LocalDate birthDate, Left left) {
+    public record Member(UUID id, MemberRole role, String displayName, LocalDate birthDate, Left left,
+                         boolean nonDisclosure, ContactDetails contact) {
 
         public boolean current() {
             return left == null;
+        }
+
+        /** The member as shown where their contact details may not be. */
+        public Member withoutContact() {
+            return new Member(id, role, displayName, birthDate, left, nonDisclosure, null);
         }
     }
 
@@ -94,11 +106,13 @@ public record CaseView(UUID id, long version, Status status, UUID unitId, KeyWor
      * @param goal        its goal as last set; {@code null} until one is set
      * @param agreements  the answers that count for its status: each member's latest since the need
      *                    was last reworded (the history has them all)
+     * @param confidential the adult whose own need it is keeps it from the other family members: it is
+     *                     in nothing produced for them
      */
     public record Need(UUID id, String description, String professionalNote, NeedStatus status,
                        NeedOutcome outcome, String outcomeNote, Goal goal, Set<UUID> concernsMemberIds,
                        NeedRaiser raisedBy, List<Agreement> agreements, List<ChildView> childViews,
-                       List<SupportAction> actions) {
+                       List<SupportAction> actions, boolean confidential) {
 
         public Need {
             concernsMemberIds = Set.copyOf(concernsMemberIds);
@@ -123,9 +137,15 @@ public record CaseView(UUID id, long version, Status status, UUID unitId, KeyWor
      * @param recordedAt when it was recorded
      * @param wordsShownToGuardians whether the child's words may be shown to the guardians in what is
      *                              printed for the family
+     * @param withheldFrom          the guardians the view is not shown to at all, nor in anything produced
+     *                              for them
      */
     public record ChildView(UUID id, UUID childId, UUID needId, String view, HowHeard howHeard, Instant recordedAt,
-                            boolean wordsShownToGuardians) {
+                            boolean wordsShownToGuardians, Set<UUID> withheldFrom) {
+
+        public ChildView {
+            withheldFrom = Set.copyOf(withheldFrom);
+        }
     }
 
     /**

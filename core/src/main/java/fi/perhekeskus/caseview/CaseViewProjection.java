@@ -11,10 +11,12 @@ import fi.perhekeskus.plan.api.CaseClosed;
 import fi.perhekeskus.plan.api.CaseOpened;
 import fi.perhekeskus.plan.api.CaseReopened;
 import fi.perhekeskus.plan.api.ChildViewRecorded;
+import fi.perhekeskus.plan.api.ChildViewWithheld;
 import fi.perhekeskus.plan.api.ConsentExpired;
 import fi.perhekeskus.plan.api.ConsentGranted;
 import fi.perhekeskus.plan.api.ConsentRefused;
 import fi.perhekeskus.plan.api.ConsentWithdrawn;
+import fi.perhekeskus.plan.api.ContactDetailsRecorded;
 import fi.perhekeskus.plan.api.FamilyLanguageRecorded;
 import fi.perhekeskus.plan.api.FamilyMemberAdded;
 import fi.perhekeskus.plan.api.FamilyMemberCorrected;
@@ -28,11 +30,13 @@ import fi.perhekeskus.plan.api.InvitationWithdrawn;
 import fi.perhekeskus.plan.api.KeyWorkerHandedOver;
 import fi.perhekeskus.plan.api.NeedAgreed;
 import fi.perhekeskus.plan.api.NeedClosed;
+import fi.perhekeskus.plan.api.NeedConfidentialityRecorded;
 import fi.perhekeskus.plan.api.NeedDisagreed;
 import fi.perhekeskus.plan.api.NeedRecorded;
 import fi.perhekeskus.plan.api.NeedRevised;
 import fi.perhekeskus.plan.api.NetworkMemberLeft;
 import fi.perhekeskus.plan.api.NetworkMembershipEnded;
+import fi.perhekeskus.plan.api.NonDisclosureRecorded;
 import fi.perhekeskus.plan.api.PlanApproved;
 import fi.perhekeskus.plan.api.ReviewRecorded;
 import fi.perhekeskus.plan.api.SpecialistInvited;
@@ -117,6 +121,16 @@ class CaseViewProjection {
     }
 
     @EventHandler
+    void on(NonDisclosureRecorded event) {
+        item(FamilyMemberRow.class, event.caseId(), event.memberId()).markNonDisclosure(event.marked());
+    }
+
+    @EventHandler
+    void on(ContactDetailsRecorded event) {
+        item(FamilyMemberRow.class, event.caseId(), event.memberId()).reachAt(event.details());
+    }
+
+    @EventHandler
     void on(FamilyLanguageRecorded event) {
         rows.plan(event.caseId()).speak(event.language());
     }
@@ -162,6 +176,16 @@ class CaseViewProjection {
     @EventHandler
     void on(ChildViewRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         rows.addItem(new ChildViewRow(event, sequence, EventTimes.stored(recordedAt)));
+    }
+
+    @EventHandler
+    void on(ChildViewWithheld event) {
+        item(ChildViewRow.class, event.caseId(), event.viewId()).withholdFrom(event.withheldFrom());
+    }
+
+    @EventHandler
+    void on(NeedConfidentialityRecorded event) {
+        item(NeedRow.class, event.caseId(), event.needId()).keepFromFamily(event.confidential());
     }
 
     @EventHandler

@@ -1,10 +1,14 @@
 package fi.perhekeskus.caseview;
 
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
 import fi.perhekeskus.plan.api.ChildViewRecorded;
 import fi.perhekeskus.plan.api.HowHeard;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -30,6 +34,9 @@ class ChildViewRow extends CaseItem {
 
     private boolean wordsShownToGuardians;
 
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private Set<UUID> withheldFrom = Set.of();
+
     protected ChildViewRow() {
     }
 
@@ -43,7 +50,12 @@ class ChildViewRow extends CaseItem {
         this.wordsShownToGuardians = event.wordsShownToGuardians();
     }
 
+    void withholdFrom(Set<UUID> guardianIds) {
+        withheldFrom = Set.copyOf(guardianIds);
+    }
+
     CaseView.ChildView toView() {
-        return new CaseView.ChildView(id(), childId, needId, view, howHeard, recordedAt, wordsShownToGuardians);
+        return new CaseView.ChildView(id(), childId, needId, view, howHeard, recordedAt, wordsShownToGuardians,
+                withheldFrom);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import fi.perhekeskus.plan.api.ContactDetails;
 import fi.perhekeskus.plan.api.FamilyMember;
 import fi.perhekeskus.plan.api.FamilyMembershipEndReason;
 import fi.perhekeskus.plan.api.MemberRole;
@@ -15,7 +16,8 @@ import jakarta.persistence.Table;
 /**
  * A family member as last corrected; the ordinal is their place in the family: those recorded at
  * the opening first, then each who joined, in turn. A member who left keeps their row, with when
- * and why they left.
+ * and why they left, and their contact details and non-disclosure marking, which decide what others
+ * are shown of them.
  */
 @Entity
 @Table(name = "case_view_family_member")
@@ -34,6 +36,14 @@ class FamilyMemberRow extends CaseItem {
     private FamilyMembershipEndReason leftBecause;
 
     private String leavingNote;
+
+    private boolean nonDisclosure;
+
+    private String phone;
+
+    private String email;
+
+    private String address;
 
     protected FamilyMemberRow() {
     }
@@ -56,6 +66,16 @@ class FamilyMemberRow extends CaseItem {
         leavingNote = note;
     }
 
+    void markNonDisclosure(boolean marked) {
+        nonDisclosure = marked;
+    }
+
+    void reachAt(ContactDetails details) {
+        phone = details.phone();
+        email = details.email();
+        address = details.address();
+    }
+
     MemberRole role() {
         return role;
     }
@@ -70,6 +90,7 @@ class FamilyMemberRow extends CaseItem {
 
     CaseView.Member toView() {
         return new CaseView.Member(id(), role, displayName, birthDate,
-                leftAt == null ? null : new CaseView.Left(leftAt, leftBecause, leavingNote));
+                leftAt == null ? null : new CaseView.Left(leftAt, leftBecause, leavingNote), nonDisclosure,
+                new ContactDetails(phone, email, address));
     }
 }

@@ -50,6 +50,8 @@ class NeedRow extends CaseItem {
 
     private String goalHowWeWillNotice;
 
+    private boolean confidential;
+
     /** The event that gave the need its current wording; answers before it were to another wording. */
     private long wordingSequence;
 
@@ -100,6 +102,10 @@ class NeedRow extends CaseItem {
         goalHowWeWillNotice = howWeWillNotice;
     }
 
+    void keepFromFamily(boolean kept) {
+        confidential = kept;
+    }
+
     boolean open() {
         return status != NeedStatus.CLOSED;
     }
@@ -121,6 +127,7 @@ class NeedRow extends CaseItem {
         CaseView.Goal goal = goalWhatWillBeDifferent == null ? null
                 : new CaseView.Goal(goalWhatWillBeDifferent, goalHowWeWillNotice);
         return new CaseView.Need(id(), description, professionalNote, status, outcome, outcomeNote, goal,
-                concernsMemberIds, new NeedRaiser(raisedByKind, raisedByMemberId), agreements, childViews, actions);
+                concernsMemberIds, new NeedRaiser(raisedByKind, raisedByMemberId), agreements, childViews, actions,
+                confidential);
     }
 }

@@ -80,7 +80,10 @@ final class Sharing {
                 consents.stream().filter(ConsentRow::expired).map(ConsentRow::terms).toList(), now);
     }
 
-    /** The whole view cut down to what the visibility shares with its specialist. */
+    /**
+     * The whole view cut down to what the visibility shares with its specialist. A member with a
+     * non-disclosure marking is shown without contact details: the key worker arranges any contact.
+     */
     static CaseView restrict(CaseView whole, Visibility.Needs shared) {
         Set<UUID> needIds = shared.needIds();
         UUID specialistId = shared.specialist().professionalId();
@@ -90,6 +93,7 @@ final class Sharing {
                 .collect(Collectors.toSet());
         var family = new CaseView.Family(whole.family().members().stream()
                 .filter(member -> concerned.contains(member.id()))
+                .map(member -> member.nonDisclosure() ? member.withoutContact() : member)
                 .toList(), whole.family().language());
         List<CaseView.Consent> consents = whole.consents().stream()
                 .filter(consent -> shared.consentIds().contains(consent.id()))

@@ -27,7 +27,8 @@ record Consent(StandingConsent terms, String expiryDeadlineId, boolean ended) {
     /**
      * Anyone may withdraw their own decision. A guardian's grant may also be withdrawn by the other
      * guardian, since either guardian may stop data about their child from being shared; lifting a
-     * refusal, which opens sharing, is left to the one who refused.
+     * refusal, which opens sharing, is left to the one who refused. A consent for an adult's own need
+     * is that adult's alone to withdraw, which the plan checks need by need before this.
      */
     boolean mayBeWithdrawnBy(UUID memberId, Map<UUID, MemberRole> roles) {
         return terms.givenBy().equals(memberId)

@@ -10,6 +10,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -41,20 +42,23 @@ import fi.perhekeskus.plan.api.CaseClosed;
 import fi.perhekeskus.plan.api.CaseOpened;
 import fi.perhekeskus.plan.api.CaseReopened;
 import fi.perhekeskus.plan.api.ChildViewRecorded;
+import fi.perhekeskus.plan.api.ChildViewWithheld;
 import fi.perhekeskus.plan.api.CloseCase;
 import fi.perhekeskus.plan.api.CloseNeed;
 import fi.perhekeskus.plan.api.CompleteSupportAction;
-import fi.perhekeskus.plan.api.CorrectFamilyMember;
-import fi.perhekeskus.plan.api.ConsentCoverage;
 import fi.perhekeskus.plan.api.ConsentCoverage.Coverage;
 import fi.perhekeskus.plan.api.ConsentCoverage.Specialist;
 import fi.perhekeskus.plan.api.ConsentCoverage.StandingConsent;
+import fi.perhekeskus.plan.api.ConsentCoverage;
 import fi.perhekeskus.plan.api.ConsentDecision;
 import fi.perhekeskus.plan.api.ConsentExpired;
 import fi.perhekeskus.plan.api.ConsentGranted;
 import fi.perhekeskus.plan.api.ConsentPolicy;
 import fi.perhekeskus.plan.api.ConsentRefused;
 import fi.perhekeskus.plan.api.ConsentWithdrawn;
+import fi.perhekeskus.plan.api.ContactDetails;
+import fi.perhekeskus.plan.api.ContactDetailsRecorded;
+import fi.perhekeskus.plan.api.CorrectFamilyMember;
 import fi.perhekeskus.plan.api.DeclineInvitation;
 import fi.perhekeskus.plan.api.EndFamilyMembership;
 import fi.perhekeskus.plan.api.FamilyLanguage;
@@ -76,10 +80,12 @@ import fi.perhekeskus.plan.api.InvitationLapsed;
 import fi.perhekeskus.plan.api.InvitationWithdrawn;
 import fi.perhekeskus.plan.api.InviteSpecialist;
 import fi.perhekeskus.plan.api.KeyWorkerHandedOver;
+import fi.perhekeskus.plan.api.MemberRole;
 import fi.perhekeskus.plan.api.MembershipEndReason;
 import fi.perhekeskus.plan.api.NeedAgreed;
 import fi.perhekeskus.plan.api.NeedClosed;
 import fi.perhekeskus.plan.api.NeedClosure;
+import fi.perhekeskus.plan.api.NeedConfidentialityRecorded;
 import fi.perhekeskus.plan.api.NeedDisagreed;
 import fi.perhekeskus.plan.api.NeedFollowUp;
 import fi.perhekeskus.plan.api.NeedRaiser;
@@ -88,16 +94,21 @@ import fi.perhekeskus.plan.api.NeedRevised;
 import fi.perhekeskus.plan.api.NeedStatus;
 import fi.perhekeskus.plan.api.NetworkMemberLeft;
 import fi.perhekeskus.plan.api.NetworkMembershipEnded;
+import fi.perhekeskus.plan.api.NonDisclosureRecorded;
 import fi.perhekeskus.plan.api.OpenCase;
+import fi.perhekeskus.plan.api.OwnNeeds;
 import fi.perhekeskus.plan.api.PlanApproved;
 import fi.perhekeskus.plan.api.PlanRule;
 import fi.perhekeskus.plan.api.PlanSupportAction;
 import fi.perhekeskus.plan.api.RecordChildView;
 import fi.perhekeskus.plan.api.RecordConsent;
+import fi.perhekeskus.plan.api.RecordContactDetails;
 import fi.perhekeskus.plan.api.RecordDeparture;
 import fi.perhekeskus.plan.api.RecordFamilyLanguage;
 import fi.perhekeskus.plan.api.RecordNeed;
 import fi.perhekeskus.plan.api.RecordNeedAgreement;
+import fi.perhekeskus.plan.api.RecordNeedConfidentiality;
+import fi.perhekeskus.plan.api.RecordNonDisclosure;
 import fi.perhekeskus.plan.api.RecordReview;
 import fi.perhekeskus.plan.api.ReopenCase;
 import fi.perhekeskus.plan.api.Responsible;
@@ -112,6 +123,7 @@ import fi.perhekeskus.plan.api.SupportActionHandedOn;
 import fi.perhekeskus.plan.api.SupportActionPlanned;
 import fi.perhekeskus.plan.api.WithdrawConsent;
 import fi.perhekeskus.plan.api.WithdrawInvitation;
+import fi.perhekeskus.plan.api.WithholdChildView;
 
 /**
  * One family's shared client plan. Command handlers check the rules and apply events; event
@@ -124,7 +136,7 @@ import fi.perhekeskus.plan.api.WithdrawInvitation;
  */
 @Aggregate(commandTargetResolver = "expectedVersionResolver", snapshotTriggerDefinition = "planSnapshots",
         cache = "plansInMemory")
-@Revision("4")
+@Revision("6")
 public class SharedPlan {
 
     public static final String CONSENT_END = "consent-end";
@@ -140,7 +152,10 @@ public class SharedPlan {
     private final Map<UUID, Consent> consents = new LinkedHashMap<>();
     private final Map<UUID, Invitation> invitations = new LinkedHashMap<>();
     private final Map<UUID, Membership> network = new LinkedHashMap<>();
-    private final Set<UUID> childViewIds = new HashSet<>();
+    /** Each child's view, by id, with the guardians it is withheld from. */
+    private final Map<UUID, Set<UUID>> childViews = new HashMap<>();
+    private final Set<UUID> nonDisclosure = new HashSet<>();
+    private final Map<UUID, ContactDetails> contacts = new HashMap<>();
     private final Set<UUID> reviewIds = new HashSet<>();
     private boolean closed;
 
@@ -306,6 +321,64 @@ public class SharedPlan {
                 command.howHeard(), command.wordsShownToGuardians()));
     }
 
+    /** Who is withheld from is the key worker's record of what was agreed with the child, or of the child's interest. */
+    @CommandHandler
+    void handle(WithholdChildView command) {
+        Set<UUID> withheldFrom = childViews.get(command.viewId());
+        require(withheldFrom != null, PlanRule.UNKNOWN_CHILD_VIEW, command.viewId());
+        for (UUID guardianId : command.withheldFrom()) {
+            FamilyMember guardian = family.requireMember(guardianId);
+            require(guardian.role() == MemberRole.GUARDIAN, PlanRule.NOT_A_GUARDIAN, guardianId);
+        }
+        require(!withheldFrom.equals(command.withheldFrom()), PlanRule.WITHHOLDING_UNCHANGED, command.viewId());
+        optionalText(command.note(), "note");
+        apply(new ChildViewWithheld(caseId, command.viewId(), command.withheldFrom(), command.note()));
+    }
+
+    /**
+     * Only the adult whose own need it is decides whether the family sees it, and may change their
+     * mind; a closed need is still printed, so it may be kept from the family too.
+     */
+    @CommandHandler
+    void handle(RecordNeedConfidentiality command) {
+        Need need = needs.get(command.needId());
+        require(need != null, PlanRule.UNKNOWN_NEED, command.needId());
+        family.requireMember(command.decidedBy());
+        UUID owner = OwnNeeds.ownerOf(need.concerns(), family.roles()).orElse(null);
+        require(owner != null, PlanRule.NOT_AN_OWN_NEED, need.id());
+        require(owner.equals(command.decidedBy()), PlanRule.OWN_NEED_OF_ANOTHER, need.id());
+        require(need.confidential() != command.confidential(), PlanRule.CONFIDENTIALITY_UNCHANGED, need.id());
+        optionalText(command.note(), "note");
+        apply(new NeedConfidentialityRecorded(caseId, need.id(), owner, command.confidential(), command.note()));
+    }
+
+    /** The marking is the population register's; the plan records it as the register has it, for whoever it is. */
+    @CommandHandler
+    void handle(RecordNonDisclosure command) {
+        UUID memberId = family.requireMember(command.memberId()).memberId();
+        require(nonDisclosure.contains(memberId) != command.marked(), PlanRule.NON_DISCLOSURE_UNCHANGED, memberId);
+        optionalText(command.note(), "note");
+        apply(new NonDisclosureRecorded(caseId, memberId, command.marked(), command.note()));
+    }
+
+    @CommandHandler
+    void handle(RecordContactDetails command) {
+        UUID memberId = family.requireMember(command.memberId()).memberId();
+        ContactDetails details = command.details();
+        optionalName(details.phone(), "phone");
+        optionalName(details.email(), "email");
+        optionalText(details.address(), "address");
+        require(!details.equals(contacts.getOrDefault(memberId, ContactDetails.NONE)),
+                PlanRule.CONTACT_DETAILS_UNCHANGED, memberId);
+        apply(new ContactDetailsRecorded(caseId, memberId, details));
+    }
+
+    private static void optionalName(String text, String field) {
+        if (text != null) {
+            requireLength(text, MAX_NAME_LENGTH, field);
+        }
+    }
+
     @CommandHandler
     void handle(PlanSupportAction command, Clock clock, ConsentPolicy policy) {
         UUID actionId = command.actionId();
@@ -353,6 +426,8 @@ public class SharedPlan {
         require(!command.needIds().isEmpty(), PlanRule.NEEDS_REQUIRED, consentId);
         ConsentCoverage coverage = coverageAt(clock.instant());
         for (Need need : openNeeds(command.needIds())) {
+            require(!OwnNeeds.isAnothersOwn(need.concerns(), family.roles(), giver.memberId()),
+                    PlanRule.OWN_NEED_OF_ANOTHER, need.id());
             require(coverage.mayDecide(giver.memberId(), need.concerns()),
                     PlanRule.CONSENT_GIVER_NOT_ENTITLED, need.id());
         }
@@ -394,6 +469,10 @@ public class SharedPlan {
         Instant now = clock.instant();
         require(consent.standingAt(now), PlanRule.CONSENT_NOT_ACTIVE, consent.id());
         family.requireMember(command.withdrawnBy());
+        for (UUID needId : consent.terms().needIds()) {
+            require(!OwnNeeds.isAnothersOwn(needs.get(needId).concerns(), family.roles(), command.withdrawnBy()),
+                    PlanRule.OWN_NEED_OF_ANOTHER, needId);
+        }
         require(consent.mayBeWithdrawnBy(command.withdrawnBy(), family.roles()),
                 PlanRule.WITHDRAWER_NOT_ENTITLED, consent.id());
         optionalText(command.note(), "note");
@@ -712,7 +791,7 @@ public class SharedPlan {
 
     private void requireNewItem(UUID itemId) {
         boolean used = needs.containsKey(itemId) || actions.containsKey(itemId) || consents.containsKey(itemId)
-                || invitations.containsKey(itemId) || childViewIds.contains(itemId) || reviewIds.contains(itemId);
+                || invitations.containsKey(itemId) || childViews.containsKey(itemId) || reviewIds.contains(itemId);
         require(!used, PlanRule.ID_ALREADY_USED, itemId);
     }
 
@@ -821,7 +900,31 @@ public class SharedPlan {
 
     @EventSourcingHandler
     void on(ChildViewRecorded event) {
-        childViewIds.add(event.viewId());
+        childViews.put(event.viewId(), Set.of());
+    }
+
+    @EventSourcingHandler
+    void on(ChildViewWithheld event) {
+        childViews.put(event.viewId(), event.withheldFrom());
+    }
+
+    @EventSourcingHandler
+    void on(NeedConfidentialityRecorded event) {
+        needs.computeIfPresent(event.needId(), (id, need) -> need.keptFromFamily(event.confidential()));
+    }
+
+    @EventSourcingHandler
+    void on(NonDisclosureRecorded event) {
+        if (event.marked()) {
+            nonDisclosure.add(event.memberId());
+        } else {
+            nonDisclosure.remove(event.memberId());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ContactDetailsRecorded event) {
+        contacts.put(event.memberId(), event.details());
     }
 
     @EventSourcingHandler

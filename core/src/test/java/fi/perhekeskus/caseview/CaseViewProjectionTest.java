@@ -14,6 +14,7 @@ import fi.perhekeskus.plan.api.AgreementDecision;
 import fi.perhekeskus.plan.api.ApprovePlan;
 import fi.perhekeskus.plan.api.ChildViewRecorded;
 import fi.perhekeskus.plan.api.ConsentDecision;
+import fi.perhekeskus.plan.api.ContactDetails;
 import fi.perhekeskus.plan.api.FamilyMembershipEndReason;
 import fi.perhekeskus.plan.api.FamilyMembershipEnded;
 import fi.perhekeskus.plan.api.ConsentPolicy;
@@ -137,23 +138,25 @@ class CaseViewProjectionTest {
         Instant answeredAt = plan.answeredAt();
         Instant consentEnds = policy.endOf(today.plusDays(30));
         var aboutSchool = new CaseView.ChildView(played.schoolView, plan.emma, plan.school, FullPlan.SCHOOL_VIEW,
-                HowHeard.CONVERSATION, timeOf(events, isChildView(played.schoolView)), true);
+                HowHeard.CONVERSATION, timeOf(events, isChildView(played.schoolView)), true, Set.of(plan.father));
         var aboutThePlan = new CaseView.ChildView(played.planView, plan.leo, null, null, HowHeard.DECLINED_TO_SAY,
-                timeOf(events, isChildView(played.planView)), false);
+                timeOf(events, isChildView(played.planView)), false, Set.of());
         var school = new CaseView.Need(plan.school, FullPlan.SCHOOL, FullPlan.SCHOOL_NOTE, NeedStatus.AGREED, null, null,
                 new CaseView.Goal(FullPlan.GOAL, FullPlan.GOAL_SIGN), Set.of(plan.emma), NeedRaiser.familyMember(plan.mother),
                 List.of(agreed(plan.mother, answeredAt), agreed(plan.emma, answeredAt)),
                 List.of(aboutSchool),
                 List.of(new CaseView.SupportAction(played.action, plan.school, FullPlan.ACTION,
                         new Responsible(Responsible.Kind.NETWORK_MEMBER, plan.specialist), today.plusDays(14),
-                        CaseView.SupportAction.Status.COMPLETED, FullPlan.COMPLETION_NOTE, null)));
+                        CaseView.SupportAction.Status.COMPLETED, FullPlan.COMPLETION_NOTE, null)), false);
         var sleep = new CaseView.Need(plan.sleep, FullPlan.SLEEP_REVISED, null, NeedStatus.AGREED, null, null,
                 null, Set.of(plan.leo), NeedRaiser.keyWorker(), List.of(agreed(plan.mother, answeredAt)), List.of(),
-                List.of());
+                List.of(), false);
         var evenings = new CaseView.Need(played.evenings, FullPlan.EVENINGS, null, NeedStatus.CLOSED,
                 NeedOutcome.NO_LONGER_RELEVANT, FullPlan.CLOSING_NOTE, null,
                 Set.of(plan.mother, plan.emma), NeedRaiser.familyMember(plan.emma),
-                List.of(agreed(plan.mother, answeredAt)), List.of(), List.of());
+                List.of(agreed(plan.mother, answeredAt)), List.of(), List.of(), false);
+        var mothersOwn = new CaseView.Need(played.mothersOwn, FullPlan.MOTHERS_OWN, null, NeedStatus.PROPOSED, null,
+                null, null, Set.of(plan.mother), NeedRaiser.familyMember(plan.mother), List.of(), List.of(), List.of(), true);
         var grant = new CaseView.Consent(played.grant, plan.mother, ConsentDecision.GRANT,
                 Recipient.professional(plan.specialist), Set.of(plan.school, plan.sleep), ScriptedCase.PURPOSE,
                 today.plusDays(30), consentEnds, CaseView.Consent.Status.ACTIVE, null, null);
@@ -175,16 +178,20 @@ class CaseViewProjectionTest {
         return new CaseView(plan.caseId, plan.version(), CaseView.Status.OPEN, plan.east,
                 new CaseView.KeyWorker(plan.keyWorker, null, null),
                 new CaseView.Family(List.of(
-                        new CaseView.Member(plan.mother, MemberRole.GUARDIAN, "Anna", null, null),
+                        new CaseView.Member(plan.mother, MemberRole.GUARDIAN, "Anna", null, null, true,
+                                FullPlan.MOTHERS_CONTACT),
                         new CaseView.Member(plan.father, MemberRole.GUARDIAN, FullPlan.FATHER_CORRECTED,
                                 LocalDate.of(1984, 2, 11), new CaseView.Left(
                                         timeOf(events, FamilyMembershipEnded.class::isInstance),
-                                        FamilyMembershipEndReason.MOVED_OUT, null)),
-                        new CaseView.Member(plan.emma, MemberRole.CHILD, "Emma", today.minusYears(13), null),
-                        new CaseView.Member(plan.leo, MemberRole.CHILD, "Leo", today.minusYears(7), null),
-                        new CaseView.Member(played.baby, MemberRole.CHILD, "Vauva", today, null)),
+                                        FamilyMembershipEndReason.MOVED_OUT, null), false, ContactDetails.NONE),
+                        new CaseView.Member(plan.emma, MemberRole.CHILD, "Emma", today.minusYears(13), null, false,
+                                ContactDetails.NONE),
+                        new CaseView.Member(plan.leo, MemberRole.CHILD, "Leo", today.minusYears(7), null, false,
+                                ContactDetails.NONE),
+                        new CaseView.Member(played.baby, MemberRole.CHILD, "Vauva", today, null, false,
+                                ContactDetails.NONE)),
                         FullPlan.LANGUAGE),
-                List.of(school, sleep, evenings),
+                List.of(school, sleep, evenings, mothersOwn),
                 List.of(aboutThePlan),
                 List.of(grant, withdrawn),
                 new CaseView.Network(List.of(member), List.of(accepted, declined)),

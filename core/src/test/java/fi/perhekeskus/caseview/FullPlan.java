@@ -7,11 +7,12 @@ import java.util.UUID;
 
 import fi.perhekeskus.actor.Actor;
 import fi.perhekeskus.actor.ActorRole;
-import fi.perhekeskus.plan.api.AgreementDecision;
 import fi.perhekeskus.plan.api.AddFamilyMember;
+import fi.perhekeskus.plan.api.AgreementDecision;
 import fi.perhekeskus.plan.api.ApprovePlan;
 import fi.perhekeskus.plan.api.CloseNeed;
 import fi.perhekeskus.plan.api.CompleteSupportAction;
+import fi.perhekeskus.plan.api.ContactDetails;
 import fi.perhekeskus.plan.api.CorrectFamilyMember;
 import fi.perhekeskus.plan.api.DeclineInvitation;
 import fi.perhekeskus.plan.api.EndFamilyMembership;
@@ -19,29 +20,34 @@ import fi.perhekeskus.plan.api.FamilyLanguage;
 import fi.perhekeskus.plan.api.FamilyMember;
 import fi.perhekeskus.plan.api.FamilyMembershipEndReason;
 import fi.perhekeskus.plan.api.FollowUpDecision;
-import fi.perhekeskus.plan.api.MemberRole;
 import fi.perhekeskus.plan.api.HowHeard;
+import fi.perhekeskus.plan.api.MemberRole;
 import fi.perhekeskus.plan.api.NeedFollowUp;
 import fi.perhekeskus.plan.api.NeedOutcome;
 import fi.perhekeskus.plan.api.NeedRaiser;
 import fi.perhekeskus.plan.api.PlanSupportAction;
 import fi.perhekeskus.plan.api.Recipient;
 import fi.perhekeskus.plan.api.RecordChildView;
+import fi.perhekeskus.plan.api.RecordContactDetails;
 import fi.perhekeskus.plan.api.RecordFamilyLanguage;
 import fi.perhekeskus.plan.api.RecordNeed;
+import fi.perhekeskus.plan.api.RecordNeedConfidentiality;
+import fi.perhekeskus.plan.api.RecordNonDisclosure;
 import fi.perhekeskus.plan.api.RecordReview;
 import fi.perhekeskus.plan.api.Responsible;
 import fi.perhekeskus.plan.api.ReviewParticipant;
 import fi.perhekeskus.plan.api.ReviseNeed;
 import fi.perhekeskus.plan.api.SetGoal;
 import fi.perhekeskus.plan.api.WithdrawConsent;
+import fi.perhekeskus.plan.api.WithholdChildView;
 
 /**
  * A case with every kind of item, in the order a family might live it: the family's language
  * recorded anew, needs agreed, disagreed, reworded and closed; children heard about a need and about
  * the plan; a consent granted and one withdrawn; one specialist joining and one declining; an action
  * done after a review and an approval; a baby born, the father's name corrected and the father
- * moving out.
+ * moving out; then the mother's own need kept from the family, Emma's view withheld from the father,
+ * and the mother's contact details recorded under a non-disclosure marking.
  */
 final class FullPlan {
 
@@ -62,6 +68,9 @@ final class FullPlan {
     static final String SUMMARY = "Koulunkäynti on alkanut sujua.";
     static final FamilyLanguage LANGUAGE = new FamilyLanguage("sv", true);
     static final String FATHER_CORRECTED = "Mikael";
+    static final String MOTHERS_OWN = "Olen uupunut ja pelkään.";
+    static final ContactDetails MOTHERS_CONTACT = new ContactDetails("040 123 4567", "anna@example.org",
+            "Turvakoti, Kotikatu 1");
 
     final ScriptedCase plan;
     final UUID evenings = UUID.randomUUID();
@@ -72,6 +81,7 @@ final class FullPlan {
     final UUID action = UUID.randomUUID();
     final UUID review = UUID.randomUUID();
     final UUID baby = UUID.randomUUID();
+    final UUID mothersOwn = UUID.randomUUID();
     final UUID accepted;
     final UUID declined;
 
@@ -113,6 +123,12 @@ final class FullPlan {
         plan.send(new AddFamilyMember(plan.caseId, new FamilyMember(baby, MemberRole.CHILD, "Vauva", plan.today())));
         plan.send(new CorrectFamilyMember(plan.caseId, plan.father, FATHER_CORRECTED, LocalDate.of(1984, 2, 11), null));
         plan.send(new EndFamilyMembership(plan.caseId, plan.father, FamilyMembershipEndReason.MOVED_OUT, null));
+        plan.send(new RecordNeed(plan.caseId, mothersOwn, MOTHERS_OWN, null, Set.of(plan.mother),
+                NeedRaiser.familyMember(plan.mother)));
+        plan.send(new RecordNeedConfidentiality(plan.caseId, mothersOwn, plan.mother, true, null));
+        plan.send(new WithholdChildView(plan.caseId, schoolView, Set.of(plan.father), null));
+        plan.send(new RecordContactDetails(plan.caseId, plan.mother, MOTHERS_CONTACT));
+        plan.send(new RecordNonDisclosure(plan.caseId, plan.mother, true, null));
     }
 
     List<ReviewParticipant> participants() {

@@ -217,7 +217,7 @@ class ConsentAndMinorsTest extends PlanTest {
     void guardianCannotDecideForAnotherAdult() {
         given(History.opened().agreedNeed(PARENTS, FATHER))
                 .when(grant(CONSENT, MOTHER, TO_SPECIALIST, PARENTS))
-                .expectException(violates(PlanRule.CONSENT_GIVER_NOT_ENTITLED, PARENTS))
+                .expectException(violates(PlanRule.OWN_NEED_OF_ANOTHER, PARENTS))
                 .expectNoEvents();
     }
 

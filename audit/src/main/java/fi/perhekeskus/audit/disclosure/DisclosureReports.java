@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -14,6 +15,7 @@ import fi.perhekeskus.accesslog.Disclosure;
 import fi.perhekeskus.accesslog.DisclosureLog;
 import fi.perhekeskus.caseview.CaseView;
 import fi.perhekeskus.caseview.CaseViewQuery;
+import fi.perhekeskus.caseview.ProducedFor;
 import fi.perhekeskus.caseview.Visibility;
 import fi.perhekeskus.directory.Professional;
 import fi.perhekeskus.directory.ProfessionalRepository;
@@ -24,7 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Builds the family's disclosure report from the disclosure log, which holds ids only, and names
- * what it lists from the plan and the directory as they are now.
+ * what it lists from the plan and the directory as they are now. Produced for one member, or for the
+ * whole family, it leaves out what that reader may not see ({@link ProducedFor}): a disclosure of
+ * another adult's need kept from the family is theirs to know of, not the reader's.
  */
 @Component
 public class DisclosureReports {
@@ -45,7 +49,10 @@ public class DisclosureReports {
     @Transactional(readOnly = true)
     public Optional<DisclosureReport> of(UUID caseId, UUID memberId, Instant from, Instant to) {
         return views.view(caseId, Visibility.ALL).map(plan -> {
-            List<Disclosure> disclosures = log.disclosuresFor(caseId, memberId, from, to);
+            Set<UUID> hidden = ProducedFor.hiddenNeeds(plan, memberId);
+            List<Disclosure> disclosures = log.disclosuresFor(caseId, memberId, from, to).stream()
+                    .filter(disclosure -> disclosure.needIds().isEmpty() || !hidden.containsAll(disclosure.needIds()))
+                    .toList();
             Map<UUID, String> members = plan.family().members().stream()
                     .collect(Collectors.toMap(CaseView.Member::id, CaseView.Member::displayName));
             Map<UUID, String> needs = plan.needs().stream()
@@ -61,7 +68,7 @@ public class DisclosureReports {
                                     Optional.ofNullable(recipients.get(disclosure.recipientId()))
                                             .map(Professional::getDisplayName).orElse(null)),
                             disclosure.what().name(), named(disclosure.memberIds(), members),
-                            named(disclosure.needIds(), needs),
+                            named(disclosure.needIds().stream().filter(id -> !hidden.contains(id)).toList(), needs),
                             disclosure.consentIds().stream().sorted().map(id -> basis(id, consents, members)).toList()))
                     .toList());
         });

@@ -13,10 +13,12 @@ import fi.perhekeskus.plan.api.CaseClosed;
 import fi.perhekeskus.plan.api.CaseOpened;
 import fi.perhekeskus.plan.api.CaseReopened;
 import fi.perhekeskus.plan.api.ChildViewRecorded;
+import fi.perhekeskus.plan.api.ChildViewWithheld;
 import fi.perhekeskus.plan.api.ConsentExpired;
 import fi.perhekeskus.plan.api.ConsentGranted;
 import fi.perhekeskus.plan.api.ConsentRefused;
 import fi.perhekeskus.plan.api.ConsentWithdrawn;
+import fi.perhekeskus.plan.api.ContactDetailsRecorded;
 import fi.perhekeskus.plan.api.FamilyLanguageRecorded;
 import fi.perhekeskus.plan.api.FamilyMemberAdded;
 import fi.perhekeskus.plan.api.FamilyMemberCorrected;
@@ -30,11 +32,13 @@ import fi.perhekeskus.plan.api.InvitationWithdrawn;
 import fi.perhekeskus.plan.api.KeyWorkerHandedOver;
 import fi.perhekeskus.plan.api.NeedAgreed;
 import fi.perhekeskus.plan.api.NeedClosed;
+import fi.perhekeskus.plan.api.NeedConfidentialityRecorded;
 import fi.perhekeskus.plan.api.NeedDisagreed;
 import fi.perhekeskus.plan.api.NeedRecorded;
 import fi.perhekeskus.plan.api.NeedRevised;
 import fi.perhekeskus.plan.api.NetworkMemberLeft;
 import fi.perhekeskus.plan.api.NetworkMembershipEnded;
+import fi.perhekeskus.plan.api.NonDisclosureRecorded;
 import fi.perhekeskus.plan.api.PlanApproved;
 import fi.perhekeskus.plan.api.ReviewRecorded;
 import fi.perhekeskus.plan.api.SpecialistInvited;
@@ -61,6 +65,10 @@ final class EventData {
                     event.note())),
             shape(FamilyMemberCorrected.class, event -> new HistoryData.MemberCorrection(event.memberId(),
                     event.displayName(), event.birthDate(), event.note())),
+            shape(ContactDetailsRecorded.class, event -> new HistoryData.ContactChange(event.memberId(),
+                    event.details().phone(), event.details().email(), event.details().address())),
+            shape(NonDisclosureRecorded.class, event -> new HistoryData.NonDisclosureChange(event.memberId(),
+                    event.marked(), event.note())),
             shape(FamilyLanguageRecorded.class, event -> new HistoryData.LanguageChange(event.language())),
             shape(KeyWorkerHandedOver.class, event -> new HistoryData.KeyWorkerHandover(event.previousKeyWorkerId(),
                     event.newKeyWorkerId(), event.reason())),
@@ -72,10 +80,14 @@ final class EventData {
                     event.channel(), event.givenAt(), event.note())),
             shape(NeedDisagreed.class, event -> new HistoryData.Answer(event.needId(), event.memberId(), DISAGREED,
                     event.channel(), event.givenAt(), event.note())),
+            shape(NeedConfidentialityRecorded.class, event -> new HistoryData.NeedConfidentiality(event.needId(),
+                    event.decidedBy(), event.confidential(), event.note())),
             shape(NeedClosed.class, event -> new HistoryData.NeedEnd(event.needId(), event.outcome(),
                     event.note())),
             shape(ChildViewRecorded.class, event -> new HistoryData.NewChildView(event.viewId(), event.childId(),
                     event.needId(), event.view(), event.howHeard(), event.wordsShownToGuardians())),
+            shape(ChildViewWithheld.class, event -> new HistoryData.ChildViewWithholding(event.viewId(),
+                    event.withheldFrom(), event.note())),
             shape(SupportActionPlanned.class, event -> new HistoryData.NewAction(event.actionId(), event.needId(),
                     event.description(), event.responsible(), event.dueDate())),
             shape(GoalSet.class, event -> new HistoryData.Goal(event.needId(), event.whatWillBeDifferent(),

@@ -59,6 +59,17 @@ public sealed interface HistoryData {
             implements HistoryData {
     }
 
+    /**
+     * {@code ContactDetailsRecorded}: how the member is reached from now on, each part absent where none
+     * is recorded; the history is the professionals', who see them whatever the member's marking.
+     */
+    record ContactChange(UUID memberId, String phone, String email, String address) implements HistoryData {
+    }
+
+    /** {@code NonDisclosureRecorded}: the member's non-disclosure marking (turvakielto) recorded or lifted. */
+    record NonDisclosureChange(UUID memberId, boolean marked, String note) implements HistoryData {
+    }
+
     /** {@code FamilyLanguageRecorded}: the family's language and interpreter need from now on. */
     record LanguageChange(FamilyLanguage language) implements HistoryData {
     }
@@ -85,6 +96,10 @@ public sealed interface HistoryData {
                   String note) implements HistoryData {
     }
 
+    /** {@code NeedConfidentialityRecorded}: the adult whose own need it is kept it from the family, or showed it again. */
+    record NeedConfidentiality(UUID needId, UUID decidedBy, boolean confidential, String note) implements HistoryData {
+    }
+
     /** {@code NeedClosed}. */
     record NeedEnd(UUID needId, NeedOutcome outcome, String note) implements HistoryData {
     }
@@ -102,6 +117,14 @@ public sealed interface HistoryData {
      */
     record NewChildView(UUID viewId, UUID childId, UUID needId, String view, HowHeard howHeard,
                         boolean wordsShownToGuardians) implements HistoryData {
+    }
+
+    /** {@code ChildViewWithheld}: the guardians the child's view is not shown to from now on; none shows it again. */
+    record ChildViewWithholding(UUID viewId, Set<UUID> withheldFrom, String note) implements HistoryData {
+
+        public ChildViewWithholding {
+            withheldFrom = Set.copyOf(withheldFrom);
+        }
     }
 
     /** {@code SupportActionPlanned}. */

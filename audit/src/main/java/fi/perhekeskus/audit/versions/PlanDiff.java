@@ -17,10 +17,11 @@ import fi.perhekeskus.plan.api.NeedStatus;
 
 /**
  * What changed in a plan between two versions, item by item: the family's members (joined,
- * corrected, left) and its language, needs (their wording and status) and their goals, each family
- * member's answer to each need, consents, network members, invitations, support actions, reviews,
- * and the case's closing and reopening. An item is added, removed or changed, with how it was and
- * how it became.
+ * corrected, left, their contact details and non-disclosure marking) and its language, needs (their
+ * wording, status, goals and whether they are kept from the family), the guardians a child's view is
+ * withheld from, each family member's answer to each need, consents, network members, invitations,
+ * support actions, reviews, and the case's closing and reopening. An item is added, removed or
+ * changed, with how it was and how it became.
  */
 public record PlanDiff(long from, long to, List<Change> changes) {
 
@@ -44,7 +45,11 @@ public record PlanDiff(long from, long to, List<Change> changes) {
 
     /** A need without what hangs under it: those are sections of their own. */
     public record NeedWording(String description, String professionalNote, NeedStatus status, NeedOutcome outcome,
-                       Set<UUID> concernsMemberIds, NeedRaiser raisedBy) {
+                       Set<UUID> concernsMemberIds, NeedRaiser raisedBy, boolean confidential) {
+    }
+
+    /** The guardians a child's view is withheld from; a view shown to every guardian has none. */
+    public record Withholding(UUID childId, Set<UUID> withheldFrom) {
     }
 
     static PlanDiff between(long from, CaseView before, long to, CaseView after) {
@@ -55,6 +60,7 @@ public record PlanDiff(long from, long to, List<Change> changes) {
                 Map.of("language", after.family().language()), changes);
         compare("needs", needs(before), needs(after), changes);
         compare("agreements", agreements(before), agreements(after), changes);
+        compare("withholdings", withholdings(before), withholdings(after), changes);
         compare("consents", byKey(before.consents(), consent -> consent.id().toString()),
                 byKey(after.consents(), consent -> consent.id().toString()), changes);
         compare("members", byKey(before.network().members(), member -> member.professionalId().toString()),
@@ -72,7 +78,8 @@ public record PlanDiff(long from, long to, List<Change> changes) {
     private static Map<String, Object> needs(CaseView plan) {
         var needs = new LinkedHashMap<String, Object>();
         plan.needs().forEach(need -> needs.put(need.id().toString(), new NeedWording(need.description(),
-                need.professionalNote(), need.status(), need.outcome(), need.concernsMemberIds(), need.raisedBy())));
+                need.professionalNote(), need.status(), need.outcome(), need.concernsMemberIds(), need.raisedBy(),
+                need.confidential())));
         return needs;
     }
 
@@ -86,6 +93,15 @@ public record PlanDiff(long from, long to, List<Change> changes) {
     /** The case's last closing: added when it closes, changed when it is reopened or closed again. */
     private static Map<String, Object> closing(CaseView plan) {
         return plan.closing() == null ? Map.of() : Map.of("closing", plan.closing());
+    }
+
+    private static Map<String, Object> withholdings(CaseView plan) {
+        var withheld = new LinkedHashMap<String, Object>();
+        Stream.concat(plan.needs().stream().flatMap(need -> need.childViews().stream()), plan.childViews().stream())
+                .filter(view -> !view.withheldFrom().isEmpty())
+                .forEach(view -> withheld.put(view.id().toString(), new Withholding(view.childId(),
+                        view.withheldFrom())));
+        return withheld;
     }
 
     private static Map<String, Object> agreements(CaseView plan) {

@@ -72,6 +72,16 @@ public enum PlanRule {
     NOT_A_CHILD("member %s is not a child"),
     /** A child's view needs content unless the child declined to say. */
     VIEW_REQUIRED("child's view %s has no content"),
+    /** The case has no child's view with this id. */
+    UNKNOWN_CHILD_VIEW("child's view %s does not exist in this case"),
+    /** A child's view is withheld only from guardians. */
+    NOT_A_GUARDIAN("member %s is not a guardian"),
+    /** The child's view is already withheld from exactly these guardians. */
+    WITHHOLDING_UNCHANGED("child's view %s is already withheld from exactly these guardians"),
+    /** The member's non-disclosure marking is already recorded as asked. */
+    NON_DISCLOSURE_UNCHANGED("the non-disclosure marking of member %s is already recorded so"),
+    /** The member's contact details already read as given. */
+    CONTACT_DETAILS_UNCHANGED("the contact details of member %s already read so"),
     /** The case has no support action with this id. */
     UNKNOWN_ACTION("support action %s does not exist in this case"),
     /** The support action is already completed or cancelled. */
@@ -90,6 +100,15 @@ public enum PlanRule {
     PURPOSE_REQUIRED("consent %s has no purpose"),
     /** The family member may not decide on sharing this need. */
     CONSENT_GIVER_NOT_ENTITLED("the family member may not decide on sharing need %s"),
+    /**
+     * An adult's own need (one that concerns that adult alone) is shared only by that adult's decision:
+     * no one else consents to it, refuses it, withdraws a consent for it or keeps it from the family.
+     */
+    OWN_NEED_OF_ANOTHER("need %s concerns another adult alone, who alone decides on it"),
+    /** Only an adult's own need may be kept from the other family members. */
+    NOT_AN_OWN_NEED("need %s does not concern one adult alone"),
+    /** The need is already kept from the family, or already shown to it, as asked. */
+    CONFIDENTIALITY_UNCHANGED("need %s is already recorded so"),
     /**
      * A child under 12 decides personally only once the key worker has assessed, by the child's age
      * and level of development, that the child understands the matter.

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import fi.perhekeskus.audit.versions.PlanDiff;
 import fi.perhekeskus.caseview.CaseView;
+import fi.perhekeskus.plan.api.ContactDetails;
 import fi.perhekeskus.plan.api.FamilyLanguage;
 import fi.perhekeskus.plan.api.NeedRaiser;
 import fi.perhekeskus.web.pages.FamilyLanguages;
@@ -77,6 +78,9 @@ class DiffWords {
         if (item instanceof PlanDiff.NeedWording need) {
             return Quotes.quoted(need.description());
         }
+        if (item instanceof PlanDiff.Withholding withholding) {
+            return names.person(withholding.childId());
+        }
         if (item instanceof CaseView.Agreement answer) {
             UUID needId = UUID.fromString(change.key().substring(0, change.key().indexOf('/')));
             return names.person(answer.memberId()) + ": " + names.needs(Set.of(needId));
@@ -120,7 +124,11 @@ class DiffWords {
                     Part.of(CaseView.Member.class, "role", member -> enumWord("MemberRole", member.role())),
                     Part.of(CaseView.Member.class, "birthDate", member -> date(member.birthDate())),
                     Part.of(CaseView.Member.class, "left", member -> member.left() == null ? ""
-                            : enumWord("FamilyMembershipEndReason", member.left().reason())));
+                            : enumWord("FamilyMembershipEndReason", member.left().reason())),
+                    Part.of(CaseView.Member.class, "nonDisclosure", member -> yes(member.nonDisclosure())),
+                    Part.of(CaseView.Member.class, "phone", member -> reached(member).phone()),
+                    Part.of(CaseView.Member.class, "email", member -> reached(member).email()),
+                    Part.of(CaseView.Member.class, "address", member -> reached(member).address()));
         }
         if (item instanceof FamilyLanguage) {
             return List.of(
@@ -136,7 +144,12 @@ class DiffWords {
                     Part.of(PlanDiff.NeedWording.class, "outcome", need -> enumWord("NeedOutcome", need.outcome())),
                     Part.of(PlanDiff.NeedWording.class, "concerns", need -> people(need.concernsMemberIds(), names)),
                     Part.of(PlanDiff.NeedWording.class, "raisedBy", need -> need.raisedBy().kind() == NeedRaiser.Kind.KEY_WORKER
-                            ? word("plan.theKeyWorker") : names.person(need.raisedBy().memberId())));
+                            ? word("plan.theKeyWorker") : names.person(need.raisedBy().memberId())),
+                    Part.of(PlanDiff.NeedWording.class, "confidential", need -> yes(need.confidential())));
+        }
+        if (item instanceof PlanDiff.Withholding) {
+            return List.of(Part.of(PlanDiff.Withholding.class, "withheldFrom",
+                    withholding -> people(withholding.withheldFrom(), names)));
         }
         if (item instanceof CaseView.Agreement) {
             return List.of(
@@ -200,6 +213,15 @@ class DiffWords {
 
     private String people(Collection<UUID> ids, HistoryWords.Names names) {
         return ids.stream().map(names::person).sorted().collect(Collectors.joining(", "));
+    }
+
+    private static ContactDetails reached(CaseView.Member member) {
+        return member.contact() == null ? ContactDetails.NONE : member.contact();
+    }
+
+    /** A marking in words when set, none when not: an unset marking reads as nothing, like an absent value. */
+    private String yes(boolean marked) {
+        return marked ? word("diff.yes") : "";
     }
 
     private String enumWord(String type, Enum<?> value) {

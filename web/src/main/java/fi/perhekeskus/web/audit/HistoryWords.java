@@ -93,6 +93,22 @@ class HistoryWords {
             return said(type, correction.note(), correction.displayName(),
                     correction.birthDate() == null ? "" : dates.date(correction.birthDate()));
         }
+        if (data instanceof HistoryData.ContactChange change) {
+            return said(type, null, names.person(change.memberId()));
+        }
+        if (data instanceof HistoryData.NonDisclosureChange change) {
+            return said(type, change.note(), names.person(change.memberId()),
+                    word("history.nonDisclosure." + change.marked()));
+        }
+        if (data instanceof HistoryData.NeedConfidentiality decision) {
+            return said(type, decision.note(), names.person(decision.decidedBy()),
+                    names.needs(Set.of(decision.needId())), word("history.confidential." + decision.confidential()));
+        }
+        if (data instanceof HistoryData.ChildViewWithholding withholding) {
+            return said(type, withholding.note(), withholding.withheldFrom().isEmpty() ? word("history.shownToAll")
+                    : withholding.withheldFrom().stream().map(names::person).sorted()
+                            .collect(Collectors.joining(", ")));
+        }
         if (data instanceof HistoryData.LanguageChange change) {
             return said(type, null, languages.name(change.language().code()), interpreter(change.language()));
         }

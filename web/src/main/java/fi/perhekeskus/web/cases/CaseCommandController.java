@@ -52,6 +52,34 @@ class CaseCommandController {
         return commands.correctMember(caseId, memberId, body, me, request).toEntity();
     }
 
+    @PostMapping("/family-members/{memberId}/contact-details")
+    ResponseEntity<String> contactDetails(@PathVariable UUID caseId, @PathVariable UUID memberId,
+                                          @Valid @RequestBody CaseRequests.ContactDetails body,
+                                          @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {
+        return commands.contactDetails(caseId, memberId, body, me, request).toEntity();
+    }
+
+    @PostMapping("/family-members/{memberId}/non-disclosure")
+    ResponseEntity<String> nonDisclosure(@PathVariable UUID caseId, @PathVariable UUID memberId,
+                                         @Valid @RequestBody CaseRequests.NonDisclosure body,
+                                         @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {
+        return commands.nonDisclosure(caseId, memberId, body, me, request).toEntity();
+    }
+
+    @PostMapping("/needs/{needId}/confidentiality")
+    ResponseEntity<String> confidentiality(@PathVariable UUID caseId, @PathVariable UUID needId,
+                                           @Valid @RequestBody CaseRequests.Confidentiality body,
+                                           @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {
+        return commands.confidentiality(caseId, needId, body, me, request).toEntity();
+    }
+
+    @PostMapping("/child-views/{viewId}/withholding")
+    ResponseEntity<String> withholding(@PathVariable UUID caseId, @PathVariable UUID viewId,
+                                       @Valid @RequestBody CaseRequests.Withholding body,
+                                       @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {
+        return commands.withholding(caseId, viewId, body, me, request).toEntity();
+    }
+
     @PostMapping("/key-worker-handover")
     ResponseEntity<String> handOver(@PathVariable UUID caseId, @Valid @RequestBody CaseRequests.HandOver body,
                                     @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import fi.perhekeskus.caselist.CaseListRow;
 import fi.perhekeskus.access.ProfessionalAction;
 import fi.perhekeskus.caseview.CaseView;
+import fi.perhekeskus.caseview.ProducedFor;
 import fi.perhekeskus.caseview.Preview;
 import fi.perhekeskus.directory.ProfessionalRole;
 import fi.perhekeskus.plan.api.ConsentPolicy;
@@ -27,6 +28,7 @@ import fi.perhekeskus.web.pages.Form;
 import fi.perhekeskus.web.pages.FormPages;
 import fi.perhekeskus.web.pages.Languages;
 import fi.perhekeskus.web.pages.PageController;
+import fi.perhekeskus.web.problems.CaseNotVisible;
 import fi.perhekeskus.web.signin.SignedInProfessional;
 import fi.perhekeskus.web.commands.RequestContext;
 import jakarta.servlet.http.HttpServletRequest;
@@ -110,13 +112,21 @@ class CasePages {
      * by when, whose consent shares what with whom, who the key worker is and how to reach them, the
      * next review and their rights; not the professionals' workflow (answer-by dates, notes, links).
      * Without a language chosen it is the family's own where the pages have it, else the reader's.
+     * Printed for one member ({@code member}), it holds only what that member may see; without one,
+     * only what every member may see.
      */
     @GetMapping("/cases/{caseId}/print")
     String print(@PathVariable UUID caseId,
                  @RequestParam(required = false) @Pattern(regexp = "fi|sv|en") String language,
+                 @RequestParam(required = false) UUID member,
                  @AuthenticationPrincipal SignedInProfessional me, RequestContext request, HttpServletRequest http,
                  Model model) {
-        CaseView plan = reads.view(caseId, me, request);
+        CaseView seen = reads.view(caseId, me, request);
+        if (member != null && seen.family().members().stream().noneMatch(known -> known.id().equals(member))) {
+            throw new CaseNotVisible();
+        }
+        CaseView plan = ProducedFor.member(seen, member);
+        model.addAttribute("printedFor", member);
         Languages.writeIn(http, language != null ? language
                 : FamilyLanguages.writable(plan.family().language()).orElse(null));
         model.addAttribute("printedAt", clock.instant());

@@ -1,5 +1,6 @@
 package fi.perhekeskus.web.cases;
 
+import java.util.Set;
 import java.util.UUID;
 
 import fi.perhekeskus.access.Basis;
@@ -9,8 +10,13 @@ import fi.perhekeskus.access.ProfessionalAction;
 import fi.perhekeskus.plan.api.AcceptInvitation;
 import fi.perhekeskus.plan.api.AddFamilyMember;
 import fi.perhekeskus.plan.api.ApprovePlan;
+import fi.perhekeskus.plan.api.ContactDetails;
+import fi.perhekeskus.plan.api.RecordContactDetails;
 import fi.perhekeskus.plan.api.RecordFamilyLanguage;
+import fi.perhekeskus.plan.api.RecordNeedConfidentiality;
+import fi.perhekeskus.plan.api.RecordNonDisclosure;
 import fi.perhekeskus.plan.api.WithdrawInvitation;
+import fi.perhekeskus.plan.api.WithholdChildView;
 import fi.perhekeskus.web.commands.CommandResponse;
 import fi.perhekeskus.web.commands.RequestContext;
 import fi.perhekeskus.web.problems.CaseNotVisible;
@@ -104,6 +110,38 @@ class CasePlanCommands {
                                   SignedInProfessional me, RequestContext request) {
         return commands.run(caseId, me, request, CaseAction.CORRECT_FAMILY_MEMBER, body,
                 basis -> mapper.correction(caseId, memberId, body), null);
+    }
+
+    /** Blank parts are none: a form's empty field clears what was recorded. */
+    CommandResponse contactDetails(UUID caseId, UUID memberId, CaseRequests.ContactDetails body,
+                                   SignedInProfessional me, RequestContext request) {
+        return commands.run(caseId, me, request, CaseAction.RECORD_CONTACT_DETAILS, body,
+                basis -> new RecordContactDetails(caseId, memberId, new ContactDetails(given(body.phone()),
+                        given(body.email()), given(body.address()))), null);
+    }
+
+    CommandResponse nonDisclosure(UUID caseId, UUID memberId, CaseRequests.NonDisclosure body,
+                                  SignedInProfessional me, RequestContext request) {
+        return commands.run(caseId, me, request, CaseAction.RECORD_NON_DISCLOSURE, body,
+                basis -> new RecordNonDisclosure(caseId, memberId, body.marked(), body.note()), null);
+    }
+
+    CommandResponse confidentiality(UUID caseId, UUID needId, CaseRequests.Confidentiality body,
+                                    SignedInProfessional me, RequestContext request) {
+        return commands.run(caseId, me, request, CaseAction.RECORD_NEED_CONFIDENTIALITY, body,
+                basis -> new RecordNeedConfidentiality(caseId, needId, body.decidedBy(), body.confidential(),
+                        body.note()), null);
+    }
+
+    CommandResponse withholding(UUID caseId, UUID viewId, CaseRequests.Withholding body,
+                                SignedInProfessional me, RequestContext request) {
+        return commands.run(caseId, me, request, CaseAction.WITHHOLD_CHILD_VIEW, body,
+                basis -> new WithholdChildView(caseId, viewId,
+                        body.withheldFrom() == null ? Set.of() : body.withheldFrom(), body.note()), null);
+    }
+
+    private static String given(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     CommandResponse handOver(UUID caseId, CaseRequests.HandOver body,

@@ -80,6 +80,28 @@ final class CaseRequests {
                             @StorableText(max = TEXT) String note) {
     }
 
+    /** The member's contact details as they should read: all three, as a new record replaces the old. */
+    record ContactDetails(@StorableText(max = NAME) String phone, @StorableText(max = NAME) String email,
+                          @StorableText(max = TEXT) String address) {
+    }
+
+    /** @param note what the record rests on, such as the population register's decision */
+    record NonDisclosure(@NotNull Boolean marked, @StorableText(max = TEXT) String note) {
+    }
+
+    /** @param decidedBy the adult whose own need it is: the plan refuses anyone else */
+    record Confidentiality(@NotNull UUID decidedBy, @NotNull Boolean confidential,
+                           @StorableText(max = TEXT) String note) {
+    }
+
+    /**
+     * @param withheldFrom the guardians not shown the view, all of them; empty or absent (a form with no
+     *                     box checked) shows it to every guardian
+     */
+    record Withholding(@Size(max = ITEMS) Set<@NotNull UUID> withheldFrom,
+                       @StorableText(max = TEXT) String note) {
+    }
+
     record HandOver(@NotNull UUID newKeyWorkerId, @NotNull @StorableText(max = TEXT) String reason) {
     }
 

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -36,6 +37,7 @@ import fi.perhekeskus.plan.api.ConsentDecision;
 import fi.perhekeskus.plan.api.ConsentForm;
 import fi.perhekeskus.plan.api.Approvals;
 import fi.perhekeskus.plan.api.ConsentPolicy;
+import fi.perhekeskus.plan.api.ContactDetails;
 import fi.perhekeskus.plan.api.FamilyMembershipEndReason;
 import fi.perhekeskus.plan.api.FollowUpDecision;
 import fi.perhekeskus.plan.api.HowHeard;
@@ -304,6 +306,54 @@ class PlanForms {
                         field("note", TEXTAREA, false)));
     }
 
+    @GetMapping("/cases/{caseId}/family-members/{memberId}/contact-details")
+    String contactForm(@PathVariable UUID memberId, CasePage page) {
+        return show(page, CaseAction.RECORD_CONTACT_DETAILS, plan -> contactForm(plan, memberId));
+    }
+
+    @PostMapping("/cases/{caseId}/family-members/{memberId}/contact-details")
+    String contactDetails(@PathVariable UUID memberId, @Valid CaseRequests.ContactDetails body, BindingResult binding,
+                          CasePage page) {
+        return post(page, binding, plan -> contactForm(plan, memberId),
+                () -> commands.contactDetails(page.caseId(), memberId, body, page.me(), page.request()));
+    }
+
+    /** Starts from the details recorded now: the form gives all of them as they should read. */
+    private Form contactForm(CaseView plan, UUID memberId) {
+        var member = member(plan, memberId);
+        var contact = member.contact() == null ? ContactDetails.NONE : member.contact();
+        return form(plan, "form.contactDetails", "/family-members/" + member.id() + "/contact-details",
+                subjectOf(plan, memberId), List.of(
+                        field("phone", TEXT, false, Objects.toString(contact.phone(), "")),
+                        field("email", TEXT, false, Objects.toString(contact.email(), "")),
+                        field("address", TEXTAREA, false, Objects.toString(contact.address(), ""))));
+    }
+
+    @GetMapping("/cases/{caseId}/family-members/{memberId}/non-disclosure")
+    String nonDisclosureForm(@PathVariable UUID memberId, CasePage page) {
+        return show(page, CaseAction.RECORD_NON_DISCLOSURE, plan -> nonDisclosureForm(plan, memberId));
+    }
+
+    @PostMapping("/cases/{caseId}/family-members/{memberId}/non-disclosure")
+    String nonDisclosure(@PathVariable UUID memberId, @Valid CaseRequests.NonDisclosure body, BindingResult binding,
+                         CasePage page) {
+        return post(page, binding, plan -> nonDisclosureForm(plan, memberId),
+                () -> commands.nonDisclosure(page.caseId(), memberId, body, page.me(), page.request()));
+    }
+
+    /** Offers the other way round from what is recorded now: that is what the key worker comes to record. */
+    private Form nonDisclosureForm(CaseView plan, UUID memberId) {
+        var member = member(plan, memberId);
+        return form(plan, "form.nonDisclosure", "/family-members/" + member.id() + "/non-disclosure",
+                subjectOf(plan, memberId), List.of(
+                        field("marked", SELECT, true, yesOrNo("field.marked"), String.valueOf(!member.nonDisclosure())),
+                        field("note", TEXTAREA, false)));
+    }
+
+    private static List<Option> yesOrNo(String key) {
+        return List.of(Option.labelled("true", key + ".true"), Option.labelled("false", key + ".false"));
+    }
+
     /** Starts from the language recorded now, so that only what changes needs choosing. */
     private Form languageForm(CaseView plan) {
         var language = plan.family().language();
@@ -378,6 +428,35 @@ class PlanForms {
                 field("note", TEXTAREA, false)));
     }
 
+    @GetMapping("/cases/{caseId}/needs/{needId}/confidentiality")
+    String confidentialityForm(@PathVariable UUID needId, CasePage page) {
+        return show(page, CaseAction.RECORD_NEED_CONFIDENTIALITY, plan -> confidentialityForm(plan, needId));
+    }
+
+    @PostMapping("/cases/{caseId}/needs/{needId}/confidentiality")
+    String confidentiality(@PathVariable UUID needId, @Valid CaseRequests.Confidentiality body,
+                           BindingResult binding, CasePage page) {
+        return post(page, binding, plan -> confidentialityForm(plan, needId),
+                () -> commands.confidentiality(page.caseId(), needId, body, page.me(), page.request()));
+    }
+
+    /**
+     * Whose decision it is: the adults the need concerns (the plan accepts only the one whose own need
+     * it is), offering the other way round from what is recorded now.
+     */
+    private Form confidentialityForm(CaseView plan, UUID needId) {
+        var need = need(plan, needId);
+        return form(plan, "form.confidentiality", "/needs/" + need.id() + "/confidentiality", needWords(plan, needId),
+                List.of(
+                        field("decidedBy", SELECT, true, plan.family().members().stream()
+                                .filter(member -> need.concernsMemberIds().contains(member.id())
+                                        && member.role() != MemberRole.CHILD)
+                                .map(member -> Option.named(member.id().toString(), member.displayName())).toList()),
+                        field("confidential", SELECT, true, yesOrNo("field.confidential"),
+                                String.valueOf(!need.confidential())),
+                        field("note", TEXTAREA, false)));
+    }
+
     @GetMapping("/cases/{caseId}/needs/{needId}/closure")
     String needClosureForm(@PathVariable UUID needId, CasePage page) {
         return show(page, CaseAction.CLOSE_NEED, plan -> needClosureForm(plan, needId));
@@ -437,6 +516,32 @@ class PlanForms {
                 field("howHeard", SELECT, true, choices(HowHeard.class)),
                 field("wordsShownToGuardians", CHECKBOXES, false,
                         List.of(Option.labelled("true", "field.wordsShownToGuardians.yes")))));
+    }
+
+    @GetMapping("/cases/{caseId}/child-views/{viewId}/withholding")
+    String withholdingForm(@PathVariable UUID viewId, CasePage page) {
+        return show(page, CaseAction.WITHHOLD_CHILD_VIEW, plan -> withholdingForm(plan, viewId));
+    }
+
+    @PostMapping("/cases/{caseId}/child-views/{viewId}/withholding")
+    String withholding(@PathVariable UUID viewId, @Valid CaseRequests.Withholding body, BindingResult binding,
+                       CasePage page) {
+        return post(page, binding, plan -> withholdingForm(plan, viewId),
+                () -> commands.withholding(page.caseId(), viewId, body, page.me(), page.request()));
+    }
+
+    /** Every guardian the family has had, those it is withheld from now checked: the form gives the whole set. */
+    private Form withholdingForm(CaseView plan, UUID viewId) {
+        var view = Stream.concat(plan.needs().stream().flatMap(need -> need.childViews().stream()),
+                        plan.childViews().stream())
+                .filter(candidate -> candidate.id().equals(viewId)).findFirst().orElseThrow(CaseNotVisible::new);
+        return form(plan, "form.withholding", "/child-views/" + view.id() + "/withholding",
+                subjectOf(plan, view.childId()), List.of(
+                        field("withheldFrom", CHECKBOXES, false, plan.family().members().stream()
+                                .filter(member -> member.role() == MemberRole.GUARDIAN)
+                                .map(member -> Option.named(member.id().toString(), member.displayName())).toList(),
+                                view.withheldFrom().stream().map(UUID::toString).toArray(String[]::new)),
+                        field("note", TEXTAREA, false)));
     }
 
     @GetMapping("/cases/{caseId}/actions")

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,6 +72,14 @@ class AuthorizationMatrixTest {
                     {"reason": "MOVED_OUT"}"""),
             Map.entry("/correction", """
                     {"displayName": "Eetu Elias", "birthDate": "2017-03-04"}"""),
+            Map.entry("/contact-details", """
+                    {"phone": "040 123 4567", "address": "Kotikatu 1, Helsinki"}"""),
+            Map.entry("/non-disclosure", """
+                    {"marked": true}"""),
+            Map.entry("/confidentiality", """
+                    {"decidedBy": "{guardian}", "confidential": true}"""),
+            Map.entry("/withholding", """
+                    {"withheldFrom": ["{guardian}"]}"""),
             Map.entry("/needs", """
                     {"description": "Haluamme tukea arkeen", "raisedBy": "KEY_WORKER", "concernsMemberIds": ["{child}"]}"""),
             Map.entry("/revision", """
@@ -136,6 +145,12 @@ class AuthorizationMatrixTest {
             Map.entry("POST /api/v1/cases/{case}/family-members", CaseAction.ADD_FAMILY_MEMBER),
             Map.entry("POST /api/v1/cases/{case}/family-members/{guardian}/leaving", CaseAction.END_FAMILY_MEMBERSHIP),
             Map.entry("POST /api/v1/cases/{case}/family-members/{child}/correction", CaseAction.CORRECT_FAMILY_MEMBER),
+            Map.entry("POST /api/v1/cases/{case}/family-members/{guardian}/contact-details",
+                    CaseAction.RECORD_CONTACT_DETAILS),
+            Map.entry("POST /api/v1/cases/{case}/family-members/{guardian}/non-disclosure",
+                    CaseAction.RECORD_NON_DISCLOSURE),
+            Map.entry("POST /api/v1/cases/{case}/needs/{ownNeed}/confidentiality", CaseAction.RECORD_NEED_CONFIDENTIALITY),
+            Map.entry("POST /api/v1/cases/{case}/child-views/{view}/withholding", CaseAction.WITHHOLD_CHILD_VIEW),
             Map.entry("POST /api/v1/cases/{case}/needs", CaseAction.RECORD_NEED),
             Map.entry("POST /api/v1/cases/{case}/needs/{needA}/revision", CaseAction.REVISE_NEED),
             Map.entry("POST /api/v1/cases/{case}/needs/{needB}/agreement", CaseAction.RECORD_AGREEMENT),
@@ -176,14 +191,23 @@ class AuthorizationMatrixTest {
         List<Cell> cells = cells();
         Map<String, Situations.Case> shared = new HashMap<>();
         Map<Cell, Situations.Case> own = new HashMap<>();
+        Map<Cell, Map<String, String>> more = new HashMap<>();
         for (Cell cell : cells) {
             if (cell.situation().equals("-")) {
                 continue;
             }
+            boolean aboutSafetyItems = cell.path().contains("{ownNeed}") || cell.path().contains("{view}");
             if (cell.changes()) {
                 own.put(cell, situations.build(cell.situation()));
+                if (aboutSafetyItems) {
+                    more.put(cell, situations.ownNeedAndView(own.get(cell)));
+                }
             } else {
                 shared.computeIfAbsent(cell.situation(), situations::build);
+                if (aboutSafetyItems) {
+                    // Refused before the plan is asked: which need or view is named does not matter.
+                    more.put(cell, Map.of("ownNeed", UUID.randomUUID().toString(), "view", UUID.randomUUID().toString()));
+                }
             }
         }
         // Past the end date of the consents of "expired", within every other situation's dates.
@@ -207,7 +231,8 @@ class AuthorizationMatrixTest {
                     wrong.add(cell + ": the permission table " + disagreement);
                 }
             }
-            String path = fill(cell.path(), at);
+            Map<String, String> extra = more.getOrDefault(cell, Map.of());
+            String path = fill(cell.path(), at, extra);
             String user = cell.user().equals("nobody") ? null : cell.user();
             String form = cell.method().equals("POST") ? formOf(path) : null;
             if (form != null) {
@@ -221,7 +246,7 @@ class AuthorizationMatrixTest {
             }
             Api.Response response = cell.method().equals("GET")
                     ? api.get(path, user)
-                    : api.post(path, user, fill(body(cell.path()), at));
+                    : api.post(path, user, fill(body(cell.path()), at, extra));
             String problem = response.status() != cell.status()
                     ? "got " + response.status() + " " + response.http().body()
                     : cell.shows() == null ? null
@@ -343,8 +368,10 @@ class AuthorizationMatrixTest {
         return pages.toString();
     }
 
-    private String fill(String template, Situations.Case at) {
+    /** @param extra values only some cells' cases have, such as {@code ownNeed} */
+    private String fill(String template, Situations.Case at, Map<String, String> extra) {
         Map<String, String> values = new HashMap<>(at == null ? Map.of() : at.values());
+        values.putAll(extra);
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         values.put("today", today.toString());
         values.put("inTwoWeeks", today.plusDays(14).toString());

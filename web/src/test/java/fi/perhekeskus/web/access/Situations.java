@@ -19,12 +19,14 @@ import fi.perhekeskus.plan.api.ConsentDecision;
 import fi.perhekeskus.plan.api.ConsentForm;
 import fi.perhekeskus.plan.api.FamilyLanguage;
 import fi.perhekeskus.plan.api.FamilyMember;
+import fi.perhekeskus.plan.api.HowHeard;
 import fi.perhekeskus.plan.api.InviteSpecialist;
 import fi.perhekeskus.plan.api.MemberRole;
 import fi.perhekeskus.plan.api.NeedRaiser;
 import fi.perhekeskus.plan.api.OpenCase;
 import fi.perhekeskus.plan.api.PlanSupportAction;
 import fi.perhekeskus.plan.api.Recipient;
+import fi.perhekeskus.plan.api.RecordChildView;
 import fi.perhekeskus.plan.api.RecordConsent;
 import fi.perhekeskus.plan.api.RecordDeparture;
 import fi.perhekeskus.plan.api.RecordNeed;
@@ -45,6 +47,7 @@ public final class Situations {
 
     public static final String NEED_A = "Puhe ei selkeydy, eikä kaveri ymmärrä";
     public static final String NEED_B = "Iltaisin on vaikea nukahtaa";
+    public static final String OWN_NEED = "Jaksan huonosti";
 
     private final CommandGateway commands;
     private final EventStore events;
@@ -119,6 +122,21 @@ public final class Situations {
         }
         return new Case(situation, scripted.caseId, needA, needB, action, toMember, invitation, keyWorker, member,
                 invitee, invitable, otherKeyWorker, guardian, child, toInvitee);
+    }
+
+    /**
+     * The case's guardian's own need, agreed, and the child's view on need A, for the commands about
+     * them: their ids as the matrix names them ({@code ownNeed}, {@code view}). Only the cells that
+     * need them add them, so that every other test's case stays as it was.
+     */
+    public Map<String, String> ownNeedAndView(Case plan) {
+        var scripted = new Scripted(plan.caseId(), new Actor(plan.keyWorker().getId(), ActorRole.KEY_WORKER,
+                "authorization-matrix"));
+        UUID ownNeed = scripted.agreedNeed(OWN_NEED, plan.guardian(), plan.guardian());
+        UUID view = UUID.randomUUID();
+        scripted.send(new RecordChildView(plan.caseId(), view, plan.child(), plan.needA(), "Tykkään piirtää",
+                HowHeard.DRAWING, true));
+        return Map.of("ownNeed", ownNeed.toString(), "view", view.toString());
     }
 
     /** The member back in the case on a new consent for need A, after theirs was withdrawn: its id. */

@@ -75,6 +75,10 @@ class BadInputApiTest {
             new Endpoint("/api/v1/cases/{case}/family-members/{child}/correction", """
                     {"displayName": "Eetu", "birthDate": "2017-03-04"}""", "displayName", null, "displayName", null,
                     "birthDate"),
+            new Endpoint("/api/v1/cases/{case}/family-members/{guardian}/contact-details", """
+                    {"phone": "040 123 4567"}""", null, null, "address", null, null),
+            new Endpoint("/api/v1/cases/{case}/family-members/{guardian}/non-disclosure", """
+                    {"marked": true}""", "marked", null, "note", null, null),
             new Endpoint("/api/v1/cases/{case}/family-language", """
                     {"code": "sv", "interpreterNeeded": true}""", "code", null, "code", null, null),
             new Endpoint("/api/v1/cases/{case}/key-worker-handover", """
@@ -93,6 +97,11 @@ class BadInputApiTest {
             new Endpoint("/api/v1/cases/{case}/child-views", """
                     {"childId": "{child}", "needId": "{needA}", "view": "Kivaa", "howHeard": "CONVERSATION"}""",
                     "childId", "childId", "view", "howHeard", null),
+            new Endpoint("/api/v1/cases/{case}/needs/{needA}/confidentiality", """
+                    {"decidedBy": "{guardian}", "confidential": true}""", "decidedBy", "decidedBy", "note", null, null),
+            // Bad input is refused before the plan is asked, so any id stands for the view here.
+            new Endpoint("/api/v1/cases/{case}/child-views/{needA}/withholding", """
+                    {"withheldFrom": ["{guardian}"]}""", null, "withheldFrom[0]", "note", null, null),
             new Endpoint("/api/v1/cases/{case}/actions", """
                     {"needId": "{needA}", "description": "Arvio", "responsible": {"kind": "KEY_WORKER", "id": "{keyWorker}"},
                      "dueDate": "2030-01-01"}""", "needId", "needId", "description", "responsible.kind", "dueDate"),
