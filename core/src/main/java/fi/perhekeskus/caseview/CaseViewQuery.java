@@ -246,9 +246,11 @@ public class CaseViewQuery {
                 childViews.stream().filter(view -> view.needId() == null).toList(),
                 views(rows.of(ConsentRow.class), ConsentRow::toView),
                 new CaseView.Network(views(members, member -> member.toView(names)),
-                        views(rows.of(InvitationRow.class), InvitationRow::toView)),
+                        views(rows.of(InvitationRow.class), InvitationRow::toView),
+                        views(rows.of(ExternalParticipantRow.class), ExternalParticipantRow::toView)),
                 views(rows.of(ReviewRow.class), ReviewRow::toView),
-                plan.approval());
+                plan.approval(),
+                views(rows.of(DisclosureRow.class), DisclosureRow::toView));
     }
 
     private static CaseView.Family family(CaseRow plan, CaseRows rows) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import fi.perhekeskus.actor.Actor;
 import fi.perhekeskus.actor.ActorRole;
 import fi.perhekeskus.plan.api.AgreementDecision;
+import fi.perhekeskus.plan.api.AddExternalParticipant;
 import fi.perhekeskus.plan.api.AddFamilyMember;
 import fi.perhekeskus.plan.api.ApprovePlan;
 import fi.perhekeskus.plan.api.CloseNeed;
@@ -15,9 +16,11 @@ import fi.perhekeskus.plan.api.CompleteSupportAction;
 import fi.perhekeskus.plan.api.CorrectFamilyMember;
 import fi.perhekeskus.plan.api.DeclineInvitation;
 import fi.perhekeskus.plan.api.EndFamilyMembership;
+import fi.perhekeskus.plan.api.ExternalParticipantKind;
 import fi.perhekeskus.plan.api.FamilyLanguage;
 import fi.perhekeskus.plan.api.FamilyMember;
 import fi.perhekeskus.plan.api.FamilyMembershipEndReason;
+import fi.perhekeskus.plan.api.LegalBasis;
 import fi.perhekeskus.plan.api.MemberRole;
 import fi.perhekeskus.plan.api.HowHeard;
 import fi.perhekeskus.plan.api.NeedOutcome;
@@ -26,10 +29,12 @@ import fi.perhekeskus.plan.api.PlanSupportAction;
 import fi.perhekeskus.plan.api.Recipient;
 import fi.perhekeskus.plan.api.RecordChildView;
 import fi.perhekeskus.plan.api.RecordFamilyLanguage;
+import fi.perhekeskus.plan.api.RecordLegalDisclosure;
 import fi.perhekeskus.plan.api.RecordNeed;
 import fi.perhekeskus.plan.api.RecordReview;
 import fi.perhekeskus.plan.api.Responsible;
 import fi.perhekeskus.plan.api.ReviseNeed;
+import fi.perhekeskus.plan.api.TellExternalParticipant;
 import fi.perhekeskus.plan.api.WithdrawConsent;
 
 /**
@@ -37,7 +42,8 @@ import fi.perhekeskus.plan.api.WithdrawConsent;
  * recorded anew, needs agreed, disagreed, reworded and closed; children heard about a need and about
  * the plan; a consent granted and one withdrawn; one specialist joining and one declining; an action
  * done after a review and an approval; a baby born, the father's name corrected and the father
- * moving out.
+ * moving out; Emma's teacher named in the network and told about school on the mother's consent, and
+ * a child welfare notification.
  */
 final class FullPlan {
 
@@ -55,6 +61,11 @@ final class FullPlan {
     static final String SUMMARY = "Koulunkäynti on alkanut sujua.";
     static final FamilyLanguage LANGUAGE = new FamilyLanguage("sv", true);
     static final String FATHER_CORRECTED = "Mikael";
+    static final String TEACHER = "Liisa Laine";
+    static final String TEACHERS_SCHOOL = "Kirkonkylän koulu";
+    static final String TOLD = "Emma tarvitsee rauhallisen aamun.";
+    static final String OFFICE = "Itäkaupungin sosiaalipäivystys";
+    static final String NOTIFIED = "Huoli Emman koulunkäynnistä";
 
     final ScriptedCase plan;
     final UUID evenings = UUID.randomUUID();
@@ -65,6 +76,10 @@ final class FullPlan {
     final UUID action = UUID.randomUUID();
     final UUID review = UUID.randomUUID();
     final UUID baby = UUID.randomUUID();
+    final UUID teacher = UUID.randomUUID();
+    final UUID teachersConsent = UUID.randomUUID();
+    final UUID told = UUID.randomUUID();
+    final UUID notification = UUID.randomUUID();
     final UUID accepted;
     final UUID declined;
 
@@ -104,5 +119,11 @@ final class FullPlan {
         plan.send(new AddFamilyMember(plan.caseId, new FamilyMember(baby, MemberRole.CHILD, "Vauva", plan.today())));
         plan.send(new CorrectFamilyMember(plan.caseId, plan.father, FATHER_CORRECTED, LocalDate.of(1984, 2, 11), null));
         plan.send(new EndFamilyMembership(plan.caseId, plan.father, FamilyMembershipEndReason.MOVED_OUT, null));
+        plan.send(new AddExternalParticipant(plan.caseId, teacher, TEACHER, TEACHERS_SCHOOL,
+                ExternalParticipantKind.SCHOOL));
+        plan.grant(teachersConsent, plan.mother, Recipient.external(teacher), plan.school);
+        plan.send(new TellExternalParticipant(plan.caseId, told, teacher, Set.of(plan.school), TOLD, plan.today()));
+        plan.send(new RecordLegalDisclosure(plan.caseId, notification, LegalBasis.CHILD_WELFARE_NOTIFICATION, null,
+                OFFICE, Set.of(plan.emma), Set.of(plan.school), NOTIFIED, plan.today()));
     }
 }

@@ -18,7 +18,8 @@ import fi.perhekeskus.plan.api.NeedStatus;
 /**
  * What changed in a plan between two versions, item by item: the family's members (joined,
  * corrected, left) and its language, needs (their wording and status), each family member's answer
- * to each need, consents, network members, invitations and support actions. An item is added,
+ * to each need, consents, network members, invitations, support actions, external participants of
+ * the network and the disclosures recorded (to them on consent, or on a legal basis). An item is added,
  * removed or changed, with how it was and how it became.
  */
 public record PlanDiff(long from, long to, List<Change> changes) {
@@ -61,6 +62,10 @@ public record PlanDiff(long from, long to, List<Change> changes) {
         compare("invitations", byKey(before.network().invitations(), invitation -> invitation.id().toString()),
                 byKey(after.network().invitations(), invitation -> invitation.id().toString()), changes);
         compare("actions", actions(before), actions(after), changes);
+        compare("externals", byKey(before.network().externals(), participant -> participant.id().toString()),
+                byKey(after.network().externals(), participant -> participant.id().toString()), changes);
+        compare("disclosures", byKey(before.disclosures(), disclosure -> disclosure.id().toString()),
+                byKey(after.disclosures(), disclosure -> disclosure.id().toString()), changes);
         return new PlanDiff(from, to, changes);
     }
 
