@@ -113,6 +113,18 @@ class BadInputApiTest {
                     {"reason": "Ei aikaa"}""", "reason", null, "reason", null, null),
             new Endpoint("/api/v1/cases/{case}/members/{member}/departure", """
                     {"reason": "Jakso päättyi"}""", null, null, "reason", null, null),
+            new Endpoint("/api/v1/cases/{case}/external-participants", """
+                    {"name": "Liisa Laine", "organisation": "Koulu", "kind": "SCHOOL"}""", "name", null, "name", "kind",
+                    null),
+            new Endpoint("/api/v1/cases/{case}/external-participants/{participant}/removal", """
+                    {"reason": "Vaihtoi koulua"}""", null, null, "reason", null, null),
+            new Endpoint("/api/v1/cases/{case}/external-participants/{participant}/disclosures", """
+                    {"needIds": ["{needA}"], "told": "Puhe kehittyy", "toldOn": "2026-01-01"}""",
+                    "told", "needIds[0]", "told", null, "toldOn"),
+            new Endpoint("/api/v1/cases/{case}/legal-disclosures", """
+                    {"legalBasis": "CHILD_WELFARE_NOTIFICATION", "recipient": "Sosiaalipäivystys", "memberIds": ["{child}"],
+                     "disclosed": "Huoli", "disclosedOn": "2026-01-01"}""",
+                    "recipient", "memberIds[0]", "disclosed", "legalBasis", "disclosedOn"),
             new Endpoint("/api/v1/cases/{case}/reviews", """
                     {"heldOn": "2026-01-01", "participants": ["Anna"], "summary": "Hyvä", "nextReviewOn": "2030-01-01"}""",
                     "heldOn", null, "summary", null, "nextReviewOn"),
