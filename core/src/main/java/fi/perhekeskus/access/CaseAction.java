@@ -47,6 +47,15 @@ public enum CaseAction {
     ANSWER_INVITATION(INVITATION),
     /** A member leaving, or the key worker ending someone's membership (the plan checks which). */
     END_MEMBERSHIP(KEY_WORKER, MEMBERSHIP),
+    /** Participants who are no users of the system gain nothing here: only the key worker names them. */
+    ADD_EXTERNAL_PARTICIPANT(KEY_WORKER),
+    REMOVE_EXTERNAL_PARTICIPANT(KEY_WORKER),
+    TELL_EXTERNAL_PARTICIPANT(KEY_WORKER),
+    /**
+     * A disclosure the law obliged: the key worker, or a supervisor of the unit answering an
+     * authority's request while the key worker is away. Needs legal review (docs/domain-decisions.md).
+     */
+    RECORD_LEGAL_DISCLOSURE(KEY_WORKER, SUPERVISION),
     RECORD_REVIEW(KEY_WORKER),
     RECORD_APPROVAL(KEY_WORKER),
     CLOSE_CASE(KEY_WORKER),

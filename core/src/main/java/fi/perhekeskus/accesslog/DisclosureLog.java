@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import fi.perhekeskus.accesslog.Disclosure.Kind;
+import fi.perhekeskus.plan.api.LegalBasis;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -21,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class DisclosureLog {
 
     private static final String COLUMNS = """
-            at, case_id, recipient_professional_id, recipient_unit_id, consent_ids, member_ids, need_ids, what, \
-            correlation_id""";
+            at, case_id, recipient_professional_id, recipient_unit_id, recipient_participant_id, legal_basis, \
+            plan_item_id, consent_ids, member_ids, need_ids, what, correlation_id""";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -47,13 +48,18 @@ public class DisclosureLog {
 
     private void insert(Disclosure disclosure, UUID eventId) {
         jdbc.update("INSERT INTO disclosure_log (" + COLUMNS + """
-                , source_event_id) VALUES (:at, :caseId, :recipientId, :recipientUnitId, :consentIds, :memberIds, \
-                :needIds, :what, :correlationId, :eventId) ON CONFLICT (source_event_id) DO NOTHING""",
+                , source_event_id) VALUES (:at, :caseId, :recipientId, :recipientUnitId, :participantId, :legalBasis, \
+                :planItemId, :consentIds, :memberIds, :needIds, :what, :correlationId, :eventId) \
+                ON CONFLICT (source_event_id) DO NOTHING""",
                 new MapSqlParameterSource()
                         .addValue("at", Columns.timestamp(disclosure.at()))
                         .addValue("caseId", disclosure.caseId())
-                        .addValue("recipientId", disclosure.recipientId())
-                        .addValue("recipientUnitId", disclosure.recipientUnitId())
+                        .addValue("recipientId", disclosure.recipientId(), Types.OTHER)
+                        .addValue("recipientUnitId", disclosure.recipientUnitId(), Types.OTHER)
+                        .addValue("participantId", disclosure.participantId(), Types.OTHER)
+                        .addValue("legalBasis", disclosure.legalBasis() == null ? null : disclosure.legalBasis().name(),
+                                Types.VARCHAR)
+                        .addValue("planItemId", disclosure.planItemId(), Types.OTHER)
                         .addValue("consentIds", Columns.uuids(disclosure.consentIds()))
                         .addValue("memberIds", Columns.uuids(disclosure.memberIds()))
                         .addValue("needIds", Columns.uuids(disclosure.needIds()))
@@ -88,8 +94,11 @@ public class DisclosureLog {
     }
 
     private static Disclosure disclosure(ResultSet row, int rowNumber) throws SQLException {
+        String legalBasis = row.getString("legal_basis");
         return new Disclosure(Columns.instant(row, "at"), row.getObject("case_id", UUID.class),
                 row.getObject("recipient_professional_id", UUID.class), row.getObject("recipient_unit_id", UUID.class),
+                row.getObject("recipient_participant_id", UUID.class),
+                legalBasis == null ? null : LegalBasis.valueOf(legalBasis), row.getObject("plan_item_id", UUID.class),
                 Columns.uuids(row, "consent_ids"), Columns.uuids(row, "member_ids"), Columns.uuids(row, "need_ids"),
                 Kind.valueOf(row.getString("what")), row.getString("correlation_id"));
     }

@@ -11,9 +11,11 @@ import fi.perhekeskus.plan.api.AgreementChannel;
 import fi.perhekeskus.plan.api.AgreementDecision;
 import fi.perhekeskus.plan.api.ConsentDecision;
 import fi.perhekeskus.plan.api.ContactDetails;
+import fi.perhekeskus.plan.api.ExternalParticipantKind;
 import fi.perhekeskus.plan.api.FamilyLanguage;
 import fi.perhekeskus.plan.api.FamilyMembershipEndReason;
 import fi.perhekeskus.plan.api.HowHeard;
+import fi.perhekeskus.plan.api.LegalBasis;
 import fi.perhekeskus.plan.api.MemberRole;
 import fi.perhekeskus.plan.api.NeedFollowUp;
 import fi.perhekeskus.plan.api.NeedOutcome;
@@ -34,10 +36,12 @@ import fi.perhekeskus.plan.api.ReviewParticipant;
  *                   specialist's view
  * @param closing    the case's last closing, kept when it is reopened; {@code null} if it was never
  *                   closed, and in a specialist's view
+ * @param disclosures what was told to external participants and disclosed on a legal basis; empty in a
+ *                    specialist's view
  */
 public record CaseView(UUID id, long version, Status status, UUID unitId, KeyWorker keyWorker, Family family,
                        List<Need> needs, List<ChildView> childViews, List<Consent> consents, Network network,
-                       List<Review> reviews, Approval approval, Closing closing) {
+                       List<Review> reviews, Approval approval, Closing closing, List<Disclosure> disclosures) {
 
     public enum Status {
         OPEN,
@@ -51,6 +55,7 @@ public record CaseView(UUID id, long version, Status status, UUID unitId, KeyWor
         childViews = List.copyOf(childViews);
         consents = List.copyOf(consents);
         reviews = List.copyOf(reviews);
+        disclosures = List.copyOf(disclosures);
     }
 
     /** Named as the directory names them now; a professional missing from it has no name here. */
@@ -189,12 +194,67 @@ public record CaseView(UUID id, long version, Status status, UUID unitId, KeyWor
         }
     }
 
-    /** In a specialist's view, only the specialist themself and their own invitations. */
-    public record Network(List<NetworkMember> members, List<Invitation> invitations) {
+    /**
+     * In a specialist's view, only the specialist themself and their own invitations.
+     *
+     * @param externals the participants who are no users of the system, those who left included; none in a
+     *                  specialist's view
+     */
+    public record Network(List<NetworkMember> members, List<Invitation> invitations,
+                          List<ExternalParticipant> externals) {
 
         public Network {
             members = List.copyOf(members);
             invitations = List.copyOf(invitations);
+            externals = List.copyOf(externals);
+        }
+    }
+
+    /**
+     * A participant of the network who is no user of the system: told what the family consented to,
+     * seeing nothing.
+     *
+     * @param organisation where they work, if given
+     * @param removedAt    when they left the network; absent while they are part of it
+     */
+    public record ExternalParticipant(UUID id, String name, String organisation, ExternalParticipantKind kind,
+                                      Instant since, Instant removedAt, String removalReason) {
+
+        public boolean current() {
+            return removedAt == null;
+        }
+
+        /** As the family and the pages name them: "Liisa Laine (Kirkonkylän koulu)". */
+        public String withOrganisation() {
+            return organisation == null ? name : name + " (" + organisation + ")";
+        }
+    }
+
+    /**
+     * A disclosure recorded in the plan.
+     *
+     * @param participantId     the external participant told, for {@code TOLD_PARTICIPANT}
+     * @param legalBasis        and {@code provision}, for {@code LEGAL_BASIS}
+     * @param recipient         the authority a legal-basis disclosure was made to; the participant's name
+     *                          as it was when they were told
+     * @param concernsMemberIds whose data it was
+     * @param consentIds        the consents it relied on; none for a legal basis
+     * @param told              what was told or disclosed
+     * @param recordedAt        when it was recorded
+     */
+    public record Disclosure(UUID id, Kind kind, UUID participantId, LegalBasis legalBasis, String provision,
+                             String recipient, Set<UUID> concernsMemberIds, Set<UUID> needIds, Set<UUID> consentIds,
+                             String told, LocalDate disclosedOn, Instant recordedAt) {
+
+        public enum Kind {
+            TOLD_PARTICIPANT,
+            LEGAL_BASIS
+        }
+
+        public Disclosure {
+            concernsMemberIds = Set.copyOf(concernsMemberIds);
+            needIds = Set.copyOf(needIds);
+            consentIds = Set.copyOf(consentIds);
         }
     }
 

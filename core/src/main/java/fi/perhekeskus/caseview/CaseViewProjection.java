@@ -2,7 +2,9 @@ package fi.perhekeskus.caseview;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import fi.perhekeskus.plan.api.AgreementChannel;
@@ -17,6 +19,10 @@ import fi.perhekeskus.plan.api.ConsentGranted;
 import fi.perhekeskus.plan.api.ConsentRefused;
 import fi.perhekeskus.plan.api.ConsentWithdrawn;
 import fi.perhekeskus.plan.api.ContactDetailsRecorded;
+import fi.perhekeskus.plan.api.DisclosedOnLegalBasis;
+import fi.perhekeskus.plan.api.ExternalParticipantAdded;
+import fi.perhekeskus.plan.api.ExternalParticipantRemoved;
+import fi.perhekeskus.plan.api.ExternalParticipantTold;
 import fi.perhekeskus.plan.api.FamilyLanguageRecorded;
 import fi.perhekeskus.plan.api.FamilyMemberAdded;
 import fi.perhekeskus.plan.api.FamilyMemberCorrected;
@@ -286,6 +292,31 @@ class CaseViewProjection {
     void on(PlanApproved event, @SequenceNumber long sequence, @Timestamp Instant approvedAt) {
         rows.plan(event.caseId())
                 .approve(event.version(), event.approvedBy(), EventTimes.stored(approvedAt), sequence);
+    }
+
+    @EventHandler
+    void on(ExternalParticipantAdded event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        rows.addItem(new ExternalParticipantRow(event, sequence, EventTimes.stored(at)));
+    }
+
+    @EventHandler
+    void on(ExternalParticipantRemoved event, @Timestamp Instant at) {
+        rows.item(ExternalParticipantRow.class, event.caseId(), event.participantId())
+                .remove(EventTimes.stored(at), event.reason());
+    }
+
+    @EventHandler
+    void on(ExternalParticipantTold event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        Set<UUID> concerned = new HashSet<>();
+        event.needIds().forEach(needId -> concerned.addAll(
+                rows.item(NeedRow.class, event.caseId(), needId).concernsMemberIds()));
+        String name = rows.item(ExternalParticipantRow.class, event.caseId(), event.participantId()).name();
+        rows.addItem(new DisclosureRow(event, sequence, EventTimes.stored(at), name, concerned));
+    }
+
+    @EventHandler
+    void on(DisclosedOnLegalBasis event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        rows.addItem(new DisclosureRow(event, sequence, EventTimes.stored(at)));
     }
 
     @EventHandler

@@ -248,10 +248,12 @@ public class CaseViewQuery {
                 childViews.stream().filter(view -> view.needId() == null).toList(),
                 views(rows.of(ConsentRow.class), ConsentRow::toView),
                 new CaseView.Network(views(members, member -> member.toView(names)),
-                        views(rows.of(InvitationRow.class), InvitationRow::toView)),
+                        views(rows.of(InvitationRow.class), InvitationRow::toView),
+                        views(rows.of(ExternalParticipantRow.class), ExternalParticipantRow::toView)),
                 views(reviews, review -> review.toView(names)),
                 plan.approval(),
-                plan.closing());
+                plan.closing(),
+                views(rows.of(DisclosureRow.class), DisclosureRow::toView));
     }
 
     private static CaseView.Family family(CaseRow plan, CaseRows rows) {

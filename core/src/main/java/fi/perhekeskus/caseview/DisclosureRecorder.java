@@ -1,6 +1,7 @@
 package fi.perhekeskus.caseview;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -8,6 +9,8 @@ import java.util.stream.Collectors;
 import fi.perhekeskus.accesslog.Disclosure;
 import fi.perhekeskus.accesslog.DisclosureLog;
 import fi.perhekeskus.actor.Actor;
+import fi.perhekeskus.plan.api.DisclosedOnLegalBasis;
+import fi.perhekeskus.plan.api.ExternalParticipantTold;
 import fi.perhekeskus.plan.api.InvitationAccepted;
 import fi.perhekeskus.plan.api.SpecialistInvited;
 import jakarta.persistence.EntityManager;
@@ -19,12 +22,13 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the disclosure log (luovutusloki) when a plan event lets a family's data cross to a
- * specialist: an invitation shows its invitee the needs it is for, and accepting it opens them in
- * the case view. It runs in the case view's subscribing group, so the log row is written in the
- * command's transaction, together with the view rows that let the data be read. The needs and the
- * consents are the event's own, as the aggregate decided them; the family members are those the
- * needs concern, whose data it is.
+ * Writes the disclosure log (luovutusloki) when a plan event lets a family's data cross: an
+ * invitation shows its invitee the needs it is for, accepting it opens them in the case view, an
+ * external participant is told on consent, and a disclosure on a legal basis is recorded. It runs
+ * in the case view's subscribing group, so the log row is written in the command's transaction,
+ * together with the view rows that let the data be read. The needs and the consents are the
+ * event's own, as the aggregate decided them; the family members are those the needs concern,
+ * whose data it is.
  */
 @Component
 @ProcessingGroup(CaseViewConfiguration.GROUP)
@@ -56,6 +60,24 @@ class DisclosureRecorder {
         log.recordOnce(UUID.fromString(eventId), new Disclosure(at, event.caseId(), event.specialistId(), event.specialistUnitId(),
                 event.consentIds(), concerned(event.caseId(), event.needIds()), event.needIds(),
                 Disclosure.Kind.JOINED_NETWORK, correlationId));
+    }
+
+    @EventHandler
+    void on(ExternalParticipantTold event, @MessageIdentifier String eventId, @Timestamp Instant at,
+            @MetaDataValue(Actor.CORRELATION_ID) String correlationId) {
+        log.recordOnce(UUID.fromString(eventId), Disclosure.toldParticipant(at, event.caseId(), event.participantId(),
+                event.disclosureId(), event.consentIds(), concerned(event.caseId(), event.needIds()), event.needIds(),
+                correlationId));
+    }
+
+    /** Whose data it was: the members named, and everyone the needs it named concern. */
+    @EventHandler
+    void on(DisclosedOnLegalBasis event, @MessageIdentifier String eventId, @Timestamp Instant at,
+            @MetaDataValue(Actor.CORRELATION_ID) String correlationId) {
+        Set<UUID> members = new HashSet<>(event.concernsMemberIds());
+        members.addAll(concerned(event.caseId(), event.needIds()));
+        log.recordOnce(UUID.fromString(eventId), Disclosure.onLegalBasis(at, event.caseId(), event.legalBasis(),
+                event.disclosureId(), members, event.needIds(), correlationId));
     }
 
     private Set<UUID> concerned(UUID caseId, Set<UUID> needIds) {

@@ -42,12 +42,20 @@ public final class ProducedFor {
                         review.followUps().stream().filter(followUp -> !hidden.contains(followUp.needId())).toList(),
                         review.nextReviewOn()))
                 .toList();
+        List<CaseView.Disclosure> disclosures = whole.disclosures().stream()
+                .filter(disclosure -> disclosure.needIds().isEmpty() || !hidden.containsAll(disclosure.needIds()))
+                .map(disclosure -> new CaseView.Disclosure(disclosure.id(), disclosure.kind(), disclosure.participantId(),
+                        disclosure.legalBasis(), disclosure.provision(), disclosure.recipient(),
+                        disclosure.concernsMemberIds(), disclosure.needIds().stream()
+                                .filter(id -> !hidden.contains(id)).collect(Collectors.toSet()),
+                        disclosure.consentIds(), disclosure.told(), disclosure.disclosedOn(), disclosure.recordedAt()))
+                .toList();
         var family = new CaseView.Family(whole.family().members().stream()
                 .map(member -> member.nonDisclosure() && !member.id().equals(memberId) ? member.withoutContact() : member)
                 .toList(), whole.family().language());
         return new CaseView(whole.id(), whole.version(), whole.status(), whole.unitId(), whole.keyWorker(), family,
                 needs, shown(whole.childViews(), memberId), consents, whole.network(), reviews,
-                whole.approval(), whole.closing());
+                whole.approval(), whole.closing(), disclosures);
     }
 
     /** The needs kept from the member: those left out of what is produced for them. */

@@ -12,7 +12,7 @@ class StoredRows implements CaseViewStore {
 
     private static final List<Class<?>> TABLES = List.of(CaseRow.class, FamilyMemberRow.class, NeedRow.class,
             AgreementRow.class, ChildViewRow.class, SupportActionRow.class, ConsentRow.class, NetworkMemberRow.class,
-            InvitationRow.class, ReviewRow.class);
+            InvitationRow.class, ReviewRow.class, ExternalParticipantRow.class, DisclosureRow.class);
 
     private final EntityManager entityManager;
 

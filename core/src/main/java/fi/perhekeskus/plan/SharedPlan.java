@@ -22,6 +22,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -33,6 +34,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import fi.perhekeskus.plan.api.AcceptInvitation;
 import fi.perhekeskus.plan.api.ActionClosure;
+import fi.perhekeskus.plan.api.AddExternalParticipant;
 import fi.perhekeskus.plan.api.AddFamilyMember;
 import fi.perhekeskus.plan.api.Ages;
 import fi.perhekeskus.plan.api.AgreementDecision;
@@ -46,10 +48,13 @@ import fi.perhekeskus.plan.api.ChildViewWithheld;
 import fi.perhekeskus.plan.api.CloseCase;
 import fi.perhekeskus.plan.api.CloseNeed;
 import fi.perhekeskus.plan.api.CompleteSupportAction;
+import fi.perhekeskus.plan.api.ConsentCoverage.Audience;
+import fi.perhekeskus.plan.api.CorrectFamilyMember;
+import fi.perhekeskus.plan.api.ConsentCoverage;
 import fi.perhekeskus.plan.api.ConsentCoverage.Coverage;
+import fi.perhekeskus.plan.api.ConsentCoverage.External;
 import fi.perhekeskus.plan.api.ConsentCoverage.Specialist;
 import fi.perhekeskus.plan.api.ConsentCoverage.StandingConsent;
-import fi.perhekeskus.plan.api.ConsentCoverage;
 import fi.perhekeskus.plan.api.ConsentDecision;
 import fi.perhekeskus.plan.api.ConsentExpired;
 import fi.perhekeskus.plan.api.ConsentGranted;
@@ -58,9 +63,12 @@ import fi.perhekeskus.plan.api.ConsentRefused;
 import fi.perhekeskus.plan.api.ConsentWithdrawn;
 import fi.perhekeskus.plan.api.ContactDetails;
 import fi.perhekeskus.plan.api.ContactDetailsRecorded;
-import fi.perhekeskus.plan.api.CorrectFamilyMember;
 import fi.perhekeskus.plan.api.DeclineInvitation;
+import fi.perhekeskus.plan.api.DisclosedOnLegalBasis;
 import fi.perhekeskus.plan.api.EndFamilyMembership;
+import fi.perhekeskus.plan.api.ExternalParticipantAdded;
+import fi.perhekeskus.plan.api.ExternalParticipantRemoved;
+import fi.perhekeskus.plan.api.ExternalParticipantTold;
 import fi.perhekeskus.plan.api.FamilyLanguage;
 import fi.perhekeskus.plan.api.FamilyLanguageRecorded;
 import fi.perhekeskus.plan.api.FamilyMember;
@@ -81,6 +89,7 @@ import fi.perhekeskus.plan.api.InvitationWithdrawn;
 import fi.perhekeskus.plan.api.InviteSpecialist;
 import fi.perhekeskus.plan.api.KeyWorkerHandedOver;
 import fi.perhekeskus.plan.api.MemberRole;
+import fi.perhekeskus.plan.api.LegalBasis;
 import fi.perhekeskus.plan.api.MembershipEndReason;
 import fi.perhekeskus.plan.api.NeedAgreed;
 import fi.perhekeskus.plan.api.NeedClosed;
@@ -100,17 +109,20 @@ import fi.perhekeskus.plan.api.OwnNeeds;
 import fi.perhekeskus.plan.api.PlanApproved;
 import fi.perhekeskus.plan.api.PlanRule;
 import fi.perhekeskus.plan.api.PlanSupportAction;
+import fi.perhekeskus.plan.api.Recipient;
 import fi.perhekeskus.plan.api.RecordChildView;
 import fi.perhekeskus.plan.api.RecordConsent;
 import fi.perhekeskus.plan.api.RecordContactDetails;
 import fi.perhekeskus.plan.api.RecordDeparture;
 import fi.perhekeskus.plan.api.RecordFamilyLanguage;
+import fi.perhekeskus.plan.api.RecordLegalDisclosure;
 import fi.perhekeskus.plan.api.RecordNeed;
 import fi.perhekeskus.plan.api.RecordNeedAgreement;
 import fi.perhekeskus.plan.api.RecordNeedConfidentiality;
 import fi.perhekeskus.plan.api.RecordNonDisclosure;
 import fi.perhekeskus.plan.api.RecordReview;
 import fi.perhekeskus.plan.api.ReopenCase;
+import fi.perhekeskus.plan.api.RemoveExternalParticipant;
 import fi.perhekeskus.plan.api.Responsible;
 import fi.perhekeskus.plan.api.ReviewParticipant;
 import fi.perhekeskus.plan.api.ReviewRecorded;
@@ -121,6 +133,7 @@ import fi.perhekeskus.plan.api.SupportActionCancelled;
 import fi.perhekeskus.plan.api.SupportActionCompleted;
 import fi.perhekeskus.plan.api.SupportActionHandedOn;
 import fi.perhekeskus.plan.api.SupportActionPlanned;
+import fi.perhekeskus.plan.api.TellExternalParticipant;
 import fi.perhekeskus.plan.api.WithdrawConsent;
 import fi.perhekeskus.plan.api.WithdrawInvitation;
 import fi.perhekeskus.plan.api.WithholdChildView;
@@ -136,7 +149,7 @@ import fi.perhekeskus.plan.api.WithholdChildView;
  */
 @Aggregate(commandTargetResolver = "expectedVersionResolver", snapshotTriggerDefinition = "planSnapshots",
         cache = "plansInMemory")
-@Revision("6")
+@Revision("7")
 public class SharedPlan {
 
     public static final String CONSENT_END = "consent-end";
@@ -157,6 +170,9 @@ public class SharedPlan {
     private final Set<UUID> nonDisclosure = new HashSet<>();
     private final Map<UUID, ContactDetails> contacts = new HashMap<>();
     private final Set<UUID> reviewIds = new HashSet<>();
+    /** External participants by id: whether they are still part of the network. */
+    private final Map<UUID, Boolean> externals = new LinkedHashMap<>();
+    private final Set<UUID> disclosureIds = new HashSet<>();
     private boolean closed;
 
     SharedPlan() {
@@ -170,10 +186,14 @@ public class SharedPlan {
                 command.language()));
     }
 
-    /** A closed case takes one command: to reopen it. */
+    /**
+     * A closed case takes two commands: to reopen it, and a disclosure on a legal basis, since an
+     * authority's request or a child welfare notification may come about a family whose plan has ended.
+     */
     @CommandHandlerInterceptor
-    void refuseChangesToClosedCase(Object command) {
-        require(!closed || command instanceof ReopenCase, PlanRule.CASE_CLOSED, caseId);
+    void refuseChangesToClosedCase(CommandMessage<?> command) {
+        require(!closed || command.getPayload() instanceof ReopenCase
+                || command.getPayload() instanceof RecordLegalDisclosure, PlanRule.CASE_CLOSED, caseId);
     }
 
     @CommandHandler
@@ -423,6 +443,9 @@ public class SharedPlan {
         UUID consentId = command.consentId();
         requireNewItem(consentId);
         FamilyMember giver = family.requireCurrent(command.givenBy());
+        if (command.recipient().kind() == Recipient.Kind.EXTERNAL) {
+            currentParticipant(command.recipient().id());
+        }
         require(!command.needIds().isEmpty(), PlanRule.NEEDS_REQUIRED, consentId);
         ConsentCoverage coverage = coverageAt(clock.instant());
         for (Need need : openNeeds(command.needIds())) {
@@ -552,6 +575,69 @@ public class SharedPlan {
      * A review follows up every open need and its goal; a decision to close closes the need with its
      * outcome right after the review, as a need closed by itself would be.
      */
+    @CommandHandler
+    void handle(AddExternalParticipant command) {
+        UUID participantId = command.participantId();
+        requireNewItem(participantId);
+        requireText(command.name(), MAX_NAME_LENGTH, PlanRule.PARTICIPANT_NAME_REQUIRED, participantId, "name");
+        if (command.organisation() != null) {
+            requireLength(command.organisation(), MAX_NAME_LENGTH, "organisation");
+        }
+        apply(new ExternalParticipantAdded(caseId, participantId, command.name(), command.organisation(),
+                command.kind()));
+    }
+
+    @CommandHandler
+    void handle(RemoveExternalParticipant command) {
+        UUID participantId = currentParticipant(command.participantId());
+        optionalText(command.reason(), "reason");
+        apply(new ExternalParticipantRemoved(caseId, participantId, command.reason()));
+    }
+
+    /**
+     * The invitation rule holds for telling someone outside the system too: each need agreed, and
+     * consent addressed to the participant covering it for every member it concerns, now.
+     */
+    @CommandHandler
+    void handle(TellExternalParticipant command, Clock clock, ConsentPolicy policy) {
+        UUID disclosureId = command.disclosureId();
+        requireNewItem(disclosureId);
+        UUID participantId = currentParticipant(command.participantId());
+        require(!command.needIds().isEmpty(), PlanRule.NEEDS_REQUIRED, disclosureId);
+        requireText(command.told(), PlanRule.WHAT_WAS_TOLD_REQUIRED, disclosureId, "told");
+        require(!command.toldOn().isAfter(policy.today(clock)), PlanRule.DISCLOSED_ON_IN_FUTURE, disclosureId);
+        Set<UUID> basis = requireShareable(openNeeds(command.needIds()), new External(participantId),
+                clock.instant());
+        apply(new ExternalParticipantTold(caseId, disclosureId, participantId, command.needIds(), basis,
+                command.told(), command.toldOn()));
+    }
+
+    /**
+     * No consent is asked and no refusal counts: the law obliges the disclosure. Needs closed or not
+     * agreed may be named, and members who have left, since it may concern anything on record.
+     */
+    @CommandHandler
+    void handle(RecordLegalDisclosure command, Clock clock, ConsentPolicy policy) {
+        UUID disclosureId = command.disclosureId();
+        requireNewItem(disclosureId);
+        if (command.legalBasis() == LegalBasis.CHILD_WELFARE_NOTIFICATION) {
+            if (command.provision() != null) {
+                requireLength(command.provision(), MAX_NAME_LENGTH, "provision");
+            }
+        } else {
+            requireText(command.provision(), MAX_NAME_LENGTH, PlanRule.PROVISION_REQUIRED, disclosureId, "provision");
+        }
+        requireText(command.recipient(), MAX_NAME_LENGTH, PlanRule.RECIPIENT_REQUIRED, disclosureId, "recipient");
+        require(!command.concernsMemberIds().isEmpty(), PlanRule.CONCERNED_MEMBERS_REQUIRED, disclosureId);
+        command.concernsMemberIds().forEach(family::requireMember);
+        command.needIds().forEach(needId -> require(needs.containsKey(needId), PlanRule.UNKNOWN_NEED, needId));
+        requireText(command.disclosed(), PlanRule.WHAT_WAS_TOLD_REQUIRED, disclosureId, "disclosed");
+        require(!command.disclosedOn().isAfter(policy.today(clock)), PlanRule.DISCLOSED_ON_IN_FUTURE, disclosureId);
+        apply(new DisclosedOnLegalBasis(caseId, disclosureId, command.legalBasis(), command.provision(),
+                command.recipient(), command.concernsMemberIds(), command.needIds(), command.disclosed(),
+                command.disclosedOn()));
+    }
+
     @CommandHandler
     void handle(RecordReview command, Clock clock, ConsentPolicy policy, DeadlineManager deadlines) {
         UUID reviewId = command.reviewId();
@@ -726,8 +812,8 @@ public class SharedPlan {
         }
     }
 
-    /** The invitation rule: every named need agreed, and consent covering each for the specialist. */
-    private Set<UUID> requireShareable(List<Need> named, Specialist specialist, Instant at) {
+    /** The invitation rule: every named need agreed, and consent covering each for the audience. */
+    private Set<UUID> requireShareable(List<Need> named, Audience specialist, Instant at) {
         named.forEach(need -> require(need.status() == NeedStatus.AGREED, PlanRule.NEED_NOT_AGREED, need.id()));
         ConsentCoverage coverage = coverageAt(at);
         Set<UUID> basis = new LinkedHashSet<>();
@@ -791,8 +877,16 @@ public class SharedPlan {
 
     private void requireNewItem(UUID itemId) {
         boolean used = needs.containsKey(itemId) || actions.containsKey(itemId) || consents.containsKey(itemId)
-                || invitations.containsKey(itemId) || childViews.containsKey(itemId) || reviewIds.contains(itemId);
+                || invitations.containsKey(itemId) || childViews.containsKey(itemId) || reviewIds.contains(itemId)
+                || externals.containsKey(itemId) || disclosureIds.contains(itemId);
         require(!used, PlanRule.ID_ALREADY_USED, itemId);
+    }
+
+    private UUID currentParticipant(UUID participantId) {
+        Boolean current = externals.get(participantId);
+        require(current != null, PlanRule.UNKNOWN_PARTICIPANT, participantId);
+        require(current, PlanRule.PARTICIPANT_REMOVED, participantId);
+        return participantId;
     }
 
     private Need openNeed(UUID needId) {
@@ -1019,6 +1113,26 @@ public class SharedPlan {
     @EventSourcingHandler
     void on(ReviewRecorded event) {
         reviewIds.add(event.reviewId());
+    }
+
+    @EventSourcingHandler
+    void on(ExternalParticipantAdded event) {
+        externals.put(event.participantId(), true);
+    }
+
+    @EventSourcingHandler
+    void on(ExternalParticipantRemoved event) {
+        externals.put(event.participantId(), false);
+    }
+
+    @EventSourcingHandler
+    void on(ExternalParticipantTold event) {
+        disclosureIds.add(event.disclosureId());
+    }
+
+    @EventSourcingHandler
+    void on(DisclosedOnLegalBasis event) {
+        disclosureIds.add(event.disclosureId());
     }
 
     @EventSourcingHandler

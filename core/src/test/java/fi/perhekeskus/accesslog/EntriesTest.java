@@ -11,6 +11,7 @@ import fi.perhekeskus.access.Basis;
 import fi.perhekeskus.accesslog.AccessEntry.Outcome;
 import fi.perhekeskus.accesslog.Disclosure.Kind;
 import fi.perhekeskus.directory.ProfessionalRole;
+import fi.perhekeskus.plan.api.LegalBasis;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -58,6 +59,18 @@ class EntriesTest {
         assertThatThrownBy(() -> disclosure(none, some, some)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> disclosure(some, none, some)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> disclosure(some, some, none)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aDisclosureOnALegalBasisRestsOnNoConsentAndNamesWhoseDataItWas() {
+        Set<UUID> none = Set.of();
+        var some = Set.of(UUID.randomUUID());
+        assertThat(Disclosure.onLegalBasis(T0, UUID.randomUUID(), LegalBasis.CHILD_WELFARE_NOTIFICATION,
+                UUID.randomUUID(), some, none, "c-1").consentIds()).isEmpty();
+        assertThatThrownBy(() -> Disclosure.onLegalBasis(T0, UUID.randomUUID(), LegalBasis.AUTHORITY_REQUEST,
+                UUID.randomUUID(), none, some, "c-1")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Disclosure.toldParticipant(T0, UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID(), none, some, some, "c-1")).isInstanceOf(IllegalArgumentException.class);
     }
 
     private static Disclosure disclosure(Set<UUID> consentIds, Set<UUID> memberIds, Set<UUID> needIds) {

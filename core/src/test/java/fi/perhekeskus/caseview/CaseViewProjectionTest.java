@@ -15,11 +15,16 @@ import fi.perhekeskus.plan.api.ApprovePlan;
 import fi.perhekeskus.plan.api.ChildViewRecorded;
 import fi.perhekeskus.plan.api.ConsentDecision;
 import fi.perhekeskus.plan.api.ContactDetails;
+import fi.perhekeskus.plan.api.DisclosedOnLegalBasis;
+import fi.perhekeskus.plan.api.ExternalParticipantAdded;
+import fi.perhekeskus.plan.api.ExternalParticipantKind;
+import fi.perhekeskus.plan.api.ExternalParticipantTold;
 import fi.perhekeskus.plan.api.FamilyMembershipEndReason;
 import fi.perhekeskus.plan.api.FamilyMembershipEnded;
 import fi.perhekeskus.plan.api.ConsentPolicy;
 import fi.perhekeskus.plan.api.HowHeard;
 import fi.perhekeskus.plan.api.InvitationAccepted;
+import fi.perhekeskus.plan.api.LegalBasis;
 import fi.perhekeskus.plan.api.MemberRole;
 import fi.perhekeskus.plan.api.NeedOutcome;
 import fi.perhekeskus.plan.api.NeedRaiser;
@@ -46,7 +51,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CaseViewProjectionTest {
 
     /** The case's row, one query per kind of item, and one for the professionals' names. */
-    private static final int MAX_QUERIES_PER_VIEW = 11;
+    private static final int MAX_QUERIES_PER_VIEW = 13;
 
     @Autowired
     CaseViewQuery query;
@@ -173,6 +178,17 @@ class CaseViewProjectionTest {
                 CaseView.Invitation.Status.DECLINED, FullPlan.DECLINE_REASON);
         var review = new CaseView.Review(played.review, today, played.participants(), FullPlan.SUMMARY,
                 played.followUps(), today.plusMonths(2));
+        var teachersConsent = new CaseView.Consent(played.teachersConsent, plan.mother, ConsentDecision.GRANT,
+                Recipient.external(played.teacher), Set.of(plan.school), ScriptedCase.PURPOSE, today.plusDays(30),
+                consentEnds, CaseView.Consent.Status.ACTIVE, null, null);
+        var teacher = new CaseView.ExternalParticipant(played.teacher, FullPlan.TEACHER, FullPlan.TEACHERS_SCHOOL,
+                ExternalParticipantKind.SCHOOL, timeOf(events, ExternalParticipantAdded.class::isInstance), null, null);
+        var told = new CaseView.Disclosure(played.told, CaseView.Disclosure.Kind.TOLD_PARTICIPANT, played.teacher,
+                null, null, FullPlan.TEACHER, Set.of(plan.emma), Set.of(plan.school), Set.of(played.teachersConsent),
+                FullPlan.TOLD, today, timeOf(events, ExternalParticipantTold.class::isInstance));
+        var notified = new CaseView.Disclosure(played.notification, CaseView.Disclosure.Kind.LEGAL_BASIS, null,
+                LegalBasis.CHILD_WELFARE_NOTIFICATION, null, FullPlan.OFFICE, Set.of(plan.emma), Set.of(plan.school),
+                Set.of(), FullPlan.NOTIFIED, today, timeOf(events, DisclosedOnLegalBasis.class::isInstance));
         var approved = (PlanApproved) events.stream().map(DomainEventMessage::getPayload)
                 .filter(PlanApproved.class::isInstance).findFirst().orElseThrow();
         return new CaseView(plan.caseId, plan.version(), CaseView.Status.OPEN, plan.east,
@@ -193,12 +209,12 @@ class CaseViewProjectionTest {
                         FullPlan.LANGUAGE),
                 List.of(school, sleep, evenings, mothersOwn),
                 List.of(aboutThePlan),
-                List.of(grant, withdrawn),
-                new CaseView.Network(List.of(member), List.of(accepted, declined)),
+                List.of(grant, withdrawn, teachersConsent),
+                new CaseView.Network(List.of(member), List.of(accepted, declined), List.of(teacher)),
                 List.of(review),
                 new CaseView.Approval(approved.version(), plan.mother, timeOf(events, PlanApproved.class::isInstance),
                         true),
-                null);
+                null, List.of(told, notified));
     }
 
     private static Predicate<Object> isChildView(UUID viewId) {

@@ -7,8 +7,9 @@ import java.util.UUID;
 
 import fi.perhekeskus.actor.Actor;
 import fi.perhekeskus.actor.ActorRole;
-import fi.perhekeskus.plan.api.AddFamilyMember;
 import fi.perhekeskus.plan.api.AgreementDecision;
+import fi.perhekeskus.plan.api.AddExternalParticipant;
+import fi.perhekeskus.plan.api.AddFamilyMember;
 import fi.perhekeskus.plan.api.ApprovePlan;
 import fi.perhekeskus.plan.api.CloseNeed;
 import fi.perhekeskus.plan.api.CompleteSupportAction;
@@ -16,12 +17,14 @@ import fi.perhekeskus.plan.api.ContactDetails;
 import fi.perhekeskus.plan.api.CorrectFamilyMember;
 import fi.perhekeskus.plan.api.DeclineInvitation;
 import fi.perhekeskus.plan.api.EndFamilyMembership;
+import fi.perhekeskus.plan.api.ExternalParticipantKind;
 import fi.perhekeskus.plan.api.FamilyLanguage;
 import fi.perhekeskus.plan.api.FamilyMember;
 import fi.perhekeskus.plan.api.FamilyMembershipEndReason;
 import fi.perhekeskus.plan.api.FollowUpDecision;
-import fi.perhekeskus.plan.api.HowHeard;
+import fi.perhekeskus.plan.api.LegalBasis;
 import fi.perhekeskus.plan.api.MemberRole;
+import fi.perhekeskus.plan.api.HowHeard;
 import fi.perhekeskus.plan.api.NeedFollowUp;
 import fi.perhekeskus.plan.api.NeedOutcome;
 import fi.perhekeskus.plan.api.NeedRaiser;
@@ -30,6 +33,7 @@ import fi.perhekeskus.plan.api.Recipient;
 import fi.perhekeskus.plan.api.RecordChildView;
 import fi.perhekeskus.plan.api.RecordContactDetails;
 import fi.perhekeskus.plan.api.RecordFamilyLanguage;
+import fi.perhekeskus.plan.api.RecordLegalDisclosure;
 import fi.perhekeskus.plan.api.RecordNeed;
 import fi.perhekeskus.plan.api.RecordNeedConfidentiality;
 import fi.perhekeskus.plan.api.RecordNonDisclosure;
@@ -38,6 +42,7 @@ import fi.perhekeskus.plan.api.Responsible;
 import fi.perhekeskus.plan.api.ReviewParticipant;
 import fi.perhekeskus.plan.api.ReviseNeed;
 import fi.perhekeskus.plan.api.SetGoal;
+import fi.perhekeskus.plan.api.TellExternalParticipant;
 import fi.perhekeskus.plan.api.WithdrawConsent;
 import fi.perhekeskus.plan.api.WithholdChildView;
 
@@ -47,7 +52,8 @@ import fi.perhekeskus.plan.api.WithholdChildView;
  * the plan; a consent granted and one withdrawn; one specialist joining and one declining; an action
  * done after a review and an approval; a baby born, the father's name corrected and the father
  * moving out; then the mother's own need kept from the family, Emma's view withheld from the father,
- * and the mother's contact details recorded under a non-disclosure marking.
+ * and the mother's contact details recorded under a non-disclosure marking; Emma's teacher named in
+ * the network and told about school on the mother's consent, and a child welfare notification.
  */
 final class FullPlan {
 
@@ -63,7 +69,6 @@ final class FullPlan {
     static final String COMPLETION_NOTE = "Tavattiin koululla kahdesti.";
     static final String GOAL = "Emma käy koulua joka päivä.";
     static final String GOAL_SIGN = "Aamut sujuvat ilman riitaa.";
-    static final String TEACHER = "Liisa Opettaja";
     static final String SCHOOL_NAME = "Kallion koulu";
     static final String SUMMARY = "Koulunkäynti on alkanut sujua.";
     static final FamilyLanguage LANGUAGE = new FamilyLanguage("sv", true);
@@ -71,6 +76,11 @@ final class FullPlan {
     static final String MOTHERS_OWN = "Olen uupunut ja pelkään.";
     static final ContactDetails MOTHERS_CONTACT = new ContactDetails("040 123 4567", "anna@example.org",
             "Turvakoti, Kotikatu 1");
+    static final String TEACHER = "Liisa Laine";
+    static final String TEACHERS_SCHOOL = "Kirkonkylän koulu";
+    static final String TOLD = "Emma tarvitsee rauhallisen aamun.";
+    static final String OFFICE = "Itäkaupungin sosiaalipäivystys";
+    static final String NOTIFIED = "Huoli Emman koulunkäynnistä";
 
     final ScriptedCase plan;
     final UUID evenings = UUID.randomUUID();
@@ -82,6 +92,10 @@ final class FullPlan {
     final UUID review = UUID.randomUUID();
     final UUID baby = UUID.randomUUID();
     final UUID mothersOwn = UUID.randomUUID();
+    final UUID teacher = UUID.randomUUID();
+    final UUID teachersConsent = UUID.randomUUID();
+    final UUID told = UUID.randomUUID();
+    final UUID notification = UUID.randomUUID();
     final UUID accepted;
     final UUID declined;
 
@@ -129,6 +143,12 @@ final class FullPlan {
         plan.send(new WithholdChildView(plan.caseId, schoolView, Set.of(plan.father), null));
         plan.send(new RecordContactDetails(plan.caseId, plan.mother, MOTHERS_CONTACT));
         plan.send(new RecordNonDisclosure(plan.caseId, plan.mother, true, null));
+        plan.send(new AddExternalParticipant(plan.caseId, teacher, TEACHER, TEACHERS_SCHOOL,
+                ExternalParticipantKind.SCHOOL));
+        plan.grant(teachersConsent, plan.mother, Recipient.external(teacher), plan.school);
+        plan.send(new TellExternalParticipant(plan.caseId, told, teacher, Set.of(plan.school), TOLD, plan.today()));
+        plan.send(new RecordLegalDisclosure(plan.caseId, notification, LegalBasis.CHILD_WELFARE_NOTIFICATION, null,
+                OFFICE, Set.of(plan.emma), Set.of(plan.school), NOTIFIED, plan.today()));
     }
 
     List<ReviewParticipant> participants() {

@@ -9,7 +9,8 @@ import fi.perhekeskus.plan.api.FamilyLanguage;
 
 /**
  * The family's "who saw our data and why" report (luovutusloki): for a period, every time the
- * family's needs crossed to a professional on the strength of consent.
+ * family's data crossed to someone: to a professional or to an external participant of the network on
+ * the strength of consent, or to an authority on a legal basis without it.
  *
  * @param memberId the family member the report is for; null for the whole family
  * @param from     inclusive
@@ -45,12 +46,17 @@ public record DisclosureReport(UUID caseId, UUID memberId, Instant from, Instant
 
     /**
      * One disclosure, named for a reader: who received which needs, whose they were, and the
-     * consents that allowed it.
+     * consents or the provision of law that allowed it.
      *
-     * @param what {@code INVITED}, {@code JOINED_NETWORK} or {@code EXPORTED}
+     * @param recipient  the professional, the external participant (with their organisation), or the authority
+     * @param what       {@code INVITED}, {@code JOINED_NETWORK}, {@code EXPORTED}, {@code TOLD_PARTICIPANT} or
+     *                   {@code LEGAL_BASIS}
+     * @param told       what was told, for {@code TOLD_PARTICIPANT} and {@code LEGAL_BASIS}
+     * @param legalBasis the legal basis's code, for {@code LEGAL_BASIS}
+     * @param provision  the provision of law named with it, if any
      */
     public record Disclosed(Instant at, Named recipient, String what, List<Named> members, List<Named> needs,
-                            List<ConsentBasis> consents) {
+                            List<ConsentBasis> consents, String told, String legalBasis, String provision) {
 
         public Disclosed {
             members = List.copyOf(members);

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * The disclosure report as a PDF to hand to the family, in Finnish, Swedish or English: whose report
  * it is, the family centre's unit, the key worker and how to reach them, the next review, who
- * received which of the family's needs, when and on whose consent, and the family's rights. A
+ * received which of the family's needs, when, and on whose consent or which provision of law, and the
+ * family's rights. A
  * tagged PDF (PDF/UA), so that it reads aloud as it reads on paper; times in the deployment's zone.
  */
 @Component
@@ -76,12 +77,22 @@ public class DisclosureReportPdf {
             for (DisclosureReport.Disclosed disclosed : report.disclosures()) {
                 pdf.heading(3, words.time(disclosed.at()) + ": " + words.name(disclosed.recipient()));
                 pdf.paragraph(words.text("what." + disclosed.what()));
-                pdf.paragraph(words.text("needs", words.names(disclosed.needs())));
+                if (!disclosed.needs().isEmpty()) {
+                    pdf.paragraph(words.text("needs", words.names(disclosed.needs())));
+                }
                 pdf.paragraph(words.text("concerns", words.names(disclosed.members())));
-                pdf.paragraph(words.text("basis", disclosed.consents().stream()
-                        .map(consent -> words.text("consent", words.name(consent.givenBy()),
-                                consent.purpose() == null ? "" : consent.purpose()))
-                        .collect(Collectors.joining("; "))));
+                if (disclosed.told() != null) {
+                    pdf.paragraph(words.text("told", disclosed.told()));
+                }
+                if (disclosed.legalBasis() != null) {
+                    pdf.paragraph(words.text("legal", words.text("legal." + disclosed.legalBasis(),
+                            disclosed.provision() == null ? "" : disclosed.provision())));
+                } else {
+                    pdf.paragraph(words.text("basis", disclosed.consents().stream()
+                            .map(consent -> words.text("consent", words.name(consent.givenBy()),
+                                    consent.purpose() == null ? "" : consent.purpose()))
+                            .collect(Collectors.joining("; "))));
+                }
             }
 
             pdf.heading(2, words.text("rights"));

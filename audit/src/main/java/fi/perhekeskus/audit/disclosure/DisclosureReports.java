@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -60,18 +61,45 @@ public class DisclosureReports {
             Map<UUID, CaseView.Consent> consents = plan.consents().stream()
                     .collect(Collectors.toMap(CaseView.Consent::id, Function.identity()));
             Map<UUID, Professional> recipients = directory.findAllById(disclosures.stream()
-                            .map(Disclosure::recipientId).distinct().toList())
+                            .map(Disclosure::recipientId).filter(Objects::nonNull).distinct().toList())
                     .stream().collect(Collectors.toMap(Professional::getId, Function.identity()));
+            Map<UUID, CaseView.Disclosure> told = plan.disclosures().stream()
+                    .collect(Collectors.toMap(CaseView.Disclosure::id, Function.identity()));
+            Map<UUID, CaseView.ExternalParticipant> participants = plan.network().externals().stream()
+                    .collect(Collectors.toMap(CaseView.ExternalParticipant::id, Function.identity()));
             return new DisclosureReport(caseId, memberId, from, to, whose(plan, memberId), disclosures.stream()
-                    .map(disclosure -> new DisclosureReport.Disclosed(disclosure.at(),
-                            new DisclosureReport.Named(disclosure.recipientId(),
-                                    Optional.ofNullable(recipients.get(disclosure.recipientId()))
-                                            .map(Professional::getDisplayName).orElse(null)),
-                            disclosure.what().name(), named(disclosure.memberIds(), members),
-                            named(disclosure.needIds().stream().filter(id -> !hidden.contains(id)).toList(), needs),
-                            disclosure.consentIds().stream().sorted().map(id -> basis(id, consents, members)).toList()))
+                    .map(disclosure -> {
+                        CaseView.Disclosure item = disclosure.planItemId() == null ? null
+                                : told.get(disclosure.planItemId());
+                        return new DisclosureReport.Disclosed(disclosure.at(),
+                                recipient(disclosure, recipients, participants, item),
+                                disclosure.what().name(), named(disclosure.memberIds(), members),
+                                named(disclosure.needIds().stream().filter(id -> !hidden.contains(id)).toList(), needs),
+                                disclosure.consentIds().stream().sorted().map(id -> basis(id, consents, members))
+                                        .toList(),
+                                item == null ? null : item.told(),
+                                disclosure.legalBasis() == null ? null : disclosure.legalBasis().name(),
+                                item == null ? null : item.provision());
+                    })
                     .toList());
         });
+    }
+
+    /** A professional by the directory's name, an external participant with their organisation, an authority as recorded. */
+    private static DisclosureReport.Named recipient(Disclosure disclosure, Map<UUID, Professional> professionals,
+                                                    Map<UUID, CaseView.ExternalParticipant> participants,
+                                                    CaseView.Disclosure item) {
+        if (disclosure.participantId() != null) {
+            CaseView.ExternalParticipant participant = participants.get(disclosure.participantId());
+            return new DisclosureReport.Named(disclosure.participantId(),
+                    participant == null ? null : participant.withOrganisation());
+        }
+        if (disclosure.recipientId() == null) {
+            return new DisclosureReport.Named(disclosure.planItemId(), item == null ? null : item.recipient());
+        }
+        return new DisclosureReport.Named(disclosure.recipientId(),
+                Optional.ofNullable(professionals.get(disclosure.recipientId()))
+                        .map(Professional::getDisplayName).orElse(null));
     }
 
     private DisclosureReport.Whose whose(CaseView plan, UUID memberId) {

@@ -19,6 +19,10 @@ import fi.perhekeskus.plan.api.ConsentGranted;
 import fi.perhekeskus.plan.api.ConsentRefused;
 import fi.perhekeskus.plan.api.ConsentWithdrawn;
 import fi.perhekeskus.plan.api.ContactDetailsRecorded;
+import fi.perhekeskus.plan.api.DisclosedOnLegalBasis;
+import fi.perhekeskus.plan.api.ExternalParticipantAdded;
+import fi.perhekeskus.plan.api.ExternalParticipantRemoved;
+import fi.perhekeskus.plan.api.ExternalParticipantTold;
 import fi.perhekeskus.plan.api.FamilyLanguageRecorded;
 import fi.perhekeskus.plan.api.FamilyMemberAdded;
 import fi.perhekeskus.plan.api.FamilyMemberCorrected;
@@ -125,6 +129,15 @@ final class EventData {
             shape(ReviewRecorded.class, event -> new HistoryData.NewReview(event.reviewId(), event.heldOn(),
                     event.participants(), event.summary(), event.followUps(), event.nextReviewOn())),
             shape(PlanApproved.class, event -> new HistoryData.NewApproval(event.approvedBy(), event.version())),
+            shape(ExternalParticipantAdded.class, event -> new HistoryData.NewParticipant(event.participantId(),
+                    event.name(), event.organisation(), event.kind())),
+            shape(ExternalParticipantRemoved.class, event -> new HistoryData.ParticipantEnd(event.participantId(),
+                    event.reason())),
+            shape(ExternalParticipantTold.class, event -> new HistoryData.ParticipantTold(event.disclosureId(),
+                    event.participantId(), event.needIds(), event.consentIds(), event.told(), event.toldOn())),
+            shape(DisclosedOnLegalBasis.class, event -> new HistoryData.LegalDisclosure(event.disclosureId(),
+                    event.legalBasis(), event.provision(), event.recipient(), event.concernsMemberIds(),
+                    event.needIds(), event.disclosed(), event.disclosedOn())),
             shape(CaseClosed.class, event -> new HistoryData.CaseEnd(event.reason(), event.summaryForFamily(),
                     event.referredTo())),
             shape(CaseReopened.class, event -> new HistoryData.CaseReopening(event.reason())));

@@ -10,9 +10,11 @@ import fi.perhekeskus.plan.api.AgreementChannel;
 import fi.perhekeskus.plan.api.AgreementDecision;
 import fi.perhekeskus.plan.api.ConsentDecision;
 import fi.perhekeskus.plan.api.ConsentForm;
+import fi.perhekeskus.plan.api.ExternalParticipantKind;
 import fi.perhekeskus.plan.api.FamilyLanguage;
 import fi.perhekeskus.plan.api.FamilyMembershipEndReason;
 import fi.perhekeskus.plan.api.HowHeard;
+import fi.perhekeskus.plan.api.LegalBasis;
 import fi.perhekeskus.plan.api.MemberRole;
 import fi.perhekeskus.plan.api.NeedFollowUp;
 import fi.perhekeskus.plan.api.NeedOutcome;
@@ -225,6 +227,40 @@ public sealed interface HistoryData {
 
     /** {@code PlanApproved}: the family member who said "this is our plan", of which version. */
     record NewApproval(UUID approvedBy, long version) implements HistoryData {
+    }
+
+    /** {@code ExternalParticipantAdded}: someone who is no user of the system became part of the network. */
+    record NewParticipant(UUID participantId, String name, String organisation, ExternalParticipantKind kind)
+            implements HistoryData {
+    }
+
+    /** {@code ExternalParticipantRemoved}: what they were told stays on record. */
+    record ParticipantEnd(UUID participantId, String reason) implements HistoryData {
+    }
+
+    /**
+     * {@code ExternalParticipantTold}: a disclosure to an external participant on the family's consent.
+     *
+     * @param consentIds the consents it relied on
+     */
+    record ParticipantTold(UUID disclosureId, UUID participantId, Set<UUID> needIds, Set<UUID> consentIds,
+                           String told, LocalDate toldOn) implements HistoryData {
+
+        public ParticipantTold {
+            needIds = Set.copyOf(needIds);
+            consentIds = Set.copyOf(consentIds);
+        }
+    }
+
+    /** {@code DisclosedOnLegalBasis}: a disclosure the law obliged, without consent, that opened nothing. */
+    record LegalDisclosure(UUID disclosureId, LegalBasis legalBasis, String provision, String recipient,
+                           Set<UUID> concernsMemberIds, Set<UUID> needIds, String disclosed, LocalDate disclosedOn)
+            implements HistoryData {
+
+        public LegalDisclosure {
+            concernsMemberIds = Set.copyOf(concernsMemberIds);
+            needIds = Set.copyOf(needIds);
+        }
     }
 
     /**

@@ -20,8 +20,9 @@ import fi.perhekeskus.plan.api.NeedStatus;
  * corrected, left, their contact details and non-disclosure marking) and its language, needs (their
  * wording, status, goals and whether they are kept from the family), the guardians a child's view is
  * withheld from, each family member's answer to each need, consents, network members, invitations,
- * support actions, reviews, and the case's closing and reopening. An item is added, removed or
- * changed, with how it was and how it became.
+ * support actions, reviews, the case's closing and reopening, external participants of the network
+ * and the disclosures recorded (to them on consent, or on a legal basis). An item is added, removed
+ * or changed, with how it was and how it became.
  */
 public record PlanDiff(long from, long to, List<Change> changes) {
 
@@ -72,6 +73,10 @@ public record PlanDiff(long from, long to, List<Change> changes) {
         compare("reviews", byKey(before.reviews(), review -> review.id().toString()),
                 byKey(after.reviews(), review -> review.id().toString()), changes);
         compare("closing", closing(before), closing(after), changes);
+        compare("externals", byKey(before.network().externals(), participant -> participant.id().toString()),
+                byKey(after.network().externals(), participant -> participant.id().toString()), changes);
+        compare("disclosures", byKey(before.disclosures(), disclosure -> disclosure.id().toString()),
+                byKey(after.disclosures(), disclosure -> disclosure.id().toString()), changes);
         return new PlanDiff(from, to, changes);
     }
 

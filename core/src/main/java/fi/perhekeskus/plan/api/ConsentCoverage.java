@@ -79,8 +79,14 @@ public record ConsentCoverage(Map<UUID, MemberRole> family, Collection<StandingC
         }
     }
 
+    /** Whoever data would be shared with: a consent counts for them if it is addressed to them. */
+    public sealed interface Audience permits Specialist, External {
+
+        boolean isAddressedBy(Recipient recipient);
+    }
+
     /** The professional data would be shared with, and the unit they belong to. */
-    public record Specialist(UUID professionalId, UUID unitId) {
+    public record Specialist(UUID professionalId, UUID unitId) implements Audience {
 
         public Specialist {
             Objects.requireNonNull(professionalId, "professionalId");
@@ -91,7 +97,21 @@ public record ConsentCoverage(Map<UUID, MemberRole> family, Collection<StandingC
             return switch (recipient.kind()) {
                 case PROFESSIONAL -> recipient.id().equals(professionalId);
                 case UNIT -> recipient.id().equals(unitId);
+                case EXTERNAL -> false;
             };
+        }
+    }
+
+    /** An external participant of the network, who is told what the family consented to and sees nothing. */
+    public record External(UUID participantId) implements Audience {
+
+        public External {
+            Objects.requireNonNull(participantId, "participantId");
+        }
+
+        @Override
+        public boolean isAddressedBy(Recipient recipient) {
+            return recipient.kind() == Recipient.Kind.EXTERNAL && recipient.id().equals(participantId);
         }
     }
 
@@ -136,8 +156,8 @@ public record ConsentCoverage(Map<UUID, MemberRole> family, Collection<StandingC
         }
     }
 
-    /** Whether the need, concerning the given members, may be shared with the specialist at {@link #at}. */
-    public Coverage of(UUID needId, Set<UUID> concernedMemberIds, Specialist specialist) {
+    /** Whether the need, concerning the given members, may be shared with the audience at {@link #at}. */
+    public Coverage of(UUID needId, Set<UUID> concernedMemberIds, Audience specialist) {
         if (concernedMemberIds.isEmpty()) {
             return new Coverage(needId, CONSENT_MISSING, Set.of());
         }
@@ -159,14 +179,14 @@ public record ConsentCoverage(Map<UUID, MemberRole> family, Collection<StandingC
      * Each concerned member's part, in the order given: the need may be shared exactly when every part
      * is {@link Verdict#COVERED}, which is what {@link #of} decides.
      */
-    public List<Part> parts(UUID needId, Collection<UUID> concernedMemberIds, Specialist specialist) {
+    public List<Part> parts(UUID needId, Collection<UUID> concernedMemberIds, Audience specialist) {
         List<StandingConsent> counting = standing.stream()
                 .filter(consent -> consent.inForceAt(at) && about(consent, needId, specialist))
                 .toList();
         return concernedMemberIds.stream().map(member -> partOf(needId, member, counting, specialist)).toList();
     }
 
-    private static boolean about(StandingConsent consent, UUID needId, Specialist specialist) {
+    private static boolean about(StandingConsent consent, UUID needId, Audience specialist) {
         return consent.needIds().contains(needId) && specialist.isAddressedBy(consent.recipient());
     }
 
@@ -180,7 +200,7 @@ public record ConsentCoverage(Map<UUID, MemberRole> family, Collection<StandingC
                 || family.get(giverId) == MemberRole.GUARDIAN && family.get(memberId) == MemberRole.CHILD;
     }
 
-    private Part partOf(UUID needId, UUID memberId, List<StandingConsent> counting, Specialist specialist) {
+    private Part partOf(UUID needId, UUID memberId, List<StandingConsent> counting, Audience specialist) {
         List<StandingConsent> own = counting.stream().filter(consent -> consent.givenBy().equals(memberId)).toList();
         boolean childDecidedPersonally = family.get(memberId) == MemberRole.CHILD && !own.isEmpty();
         List<StandingConsent> deciding = childDecidedPersonally

@@ -164,6 +164,20 @@ public enum PlanRule {
     PARTICIPANT_INCOMPLETE("a participant of review %s is not named by who they are"),
     /** A review that leaves needs open sets the next review. */
     NEXT_REVIEW_REQUIRED("review %s leaves needs open and sets no next review"),
+    /** An external participant must be named. */
+    PARTICIPANT_NAME_REQUIRED("external participant %s has no name"),
+    /** The case has no external participant with this id. */
+    UNKNOWN_PARTICIPANT("%s is not an external participant of this case"),
+    /** The external participant is no longer part of the network; nothing new may name them. */
+    PARTICIPANT_REMOVED("external participant %s is no longer part of the network"),
+    /** A disclosure must say what was told. */
+    WHAT_WAS_TOLD_REQUIRED("disclosure %s does not say what was disclosed"),
+    /** A disclosure cannot be dated in the future. */
+    DISCLOSED_ON_IN_FUTURE("disclosure %s is dated in the future"),
+    /** A disclosure on a legal basis must name the authority or office it was made to. */
+    RECIPIENT_REQUIRED("disclosure %s names no recipient"),
+    /** A disclosure on a legal basis other than a child welfare notification must name its provision. */
+    PROVISION_REQUIRED("disclosure %s names no provision of law"),
     /** A review cannot be dated in the future. */
     REVIEW_DATE_IN_FUTURE("review %s is dated in the future"),
     /** A review must name who took part. */

@@ -3,12 +3,16 @@ package fi.perhekeskus.plan.api;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Whom a consent decision is about: one professional, or every professional of a unit. */
+/**
+ * Whom a consent decision is about: one professional, every professional of a unit, or one external
+ * participant of the network, who is no user of the system.
+ */
 public record Recipient(Kind kind, UUID id) {
 
     public enum Kind {
         PROFESSIONAL,
-        UNIT
+        UNIT,
+        EXTERNAL
     }
 
     public Recipient {
@@ -22,5 +26,9 @@ public record Recipient(Kind kind, UUID id) {
 
     public static Recipient unit(UUID unitId) {
         return new Recipient(Kind.UNIT, unitId);
+    }
+
+    public static Recipient external(UUID participantId) {
+        return new Recipient(Kind.EXTERNAL, participantId);
     }
 }

@@ -106,6 +106,12 @@ class DiffWords {
         if (item instanceof CaseView.Closing) {
             return word("plan.closing");
         }
+        if (item instanceof CaseView.ExternalParticipant participant) {
+            return participant.name();
+        }
+        if (item instanceof CaseView.Disclosure disclosure) {
+            return disclosure.recipient();
+        }
         return "";
     }
 
@@ -207,6 +213,23 @@ class DiffWords {
                     Part.of(CaseView.Closing.class, "summaryForFamily", CaseView.Closing::summaryForFamily),
                     Part.of(CaseView.Closing.class, "referredTo", CaseView.Closing::referredTo),
                     Part.of(CaseView.Closing.class, "reopenedBecause", CaseView.Closing::reopenedBecause));
+        }
+        if (item instanceof CaseView.ExternalParticipant) {
+            return List.of(
+                    Part.of(CaseView.ExternalParticipant.class, "name", CaseView.ExternalParticipant::name),
+                    Part.of(CaseView.ExternalParticipant.class, "organisation", CaseView.ExternalParticipant::organisation),
+                    Part.of(CaseView.ExternalParticipant.class, "participantKind",
+                            participant -> enumWord("ExternalParticipantKind", participant.kind())),
+                    Part.of(CaseView.ExternalParticipant.class, "removed", participant -> time(participant.removedAt())));
+        }
+        if (item instanceof CaseView.Disclosure) {
+            return List.of(
+                    Part.of(CaseView.Disclosure.class, "legalBasis", disclosure -> enumWord("LegalBasis", disclosure.legalBasis())),
+                    Part.of(CaseView.Disclosure.class, "provision", CaseView.Disclosure::provision),
+                    Part.of(CaseView.Disclosure.class, "concerns", disclosure -> people(disclosure.concernsMemberIds(), names)),
+                    Part.of(CaseView.Disclosure.class, "needs", disclosure -> names.needs(disclosure.needIds())),
+                    Part.of(CaseView.Disclosure.class, "told", CaseView.Disclosure::told),
+                    Part.of(CaseView.Disclosure.class, "disclosedOn", disclosure -> date(disclosure.disclosedOn())));
         }
         return List.of();
     }

@@ -187,6 +187,23 @@ class HistoryWords {
             return said(type, null, names.person(approval.approvedBy()),
                     String.valueOf(approval.version()));
         }
+        if (data instanceof HistoryData.NewParticipant participant) {
+            return said(type, null, participant.name(),
+                    word("enum.ExternalParticipantKind." + participant.kind()));
+        }
+        if (data instanceof HistoryData.ParticipantEnd end) {
+            return said(type, end.reason(), names.person(end.participantId()));
+        }
+        if (data instanceof HistoryData.ParticipantTold told) {
+            return said(type, told.told(), names.person(told.participantId()), names.needs(told.needIds()),
+                    dates.date(told.toldOn()));
+        }
+        if (data instanceof HistoryData.LegalDisclosure disclosure) {
+            return said(type, disclosure.disclosed(), disclosure.recipient(),
+                    word("enum.LegalBasis." + disclosure.legalBasis()), dates.date(disclosure.disclosedOn()),
+                    disclosure.concernsMemberIds().stream().map(names::person).sorted()
+                            .collect(Collectors.joining(", ")));
+        }
         if (data instanceof HistoryData.CaseEnd end) {
             return said(type, joined(end.reason(), end.summaryForFamily()),
                     end.referredTo() == null ? "" : messages.getMessage("history.referredTo",

@@ -176,6 +176,37 @@ class CaseCommandController {
         return commands.departure(caseId, professionalId, body, me, request).toEntity();
     }
 
+    @PostMapping("/external-participants")
+    ResponseEntity<String> addParticipant(@PathVariable UUID caseId,
+                                          @Valid @RequestBody CaseRequests.ExternalParticipant body,
+                                          @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {
+        return commands.addParticipant(caseId, body, me, request).toEntity();
+    }
+
+    @PostMapping("/external-participants/{participantId}/removal")
+    ResponseEntity<String> removeParticipant(@PathVariable UUID caseId, @PathVariable UUID participantId,
+                                             @Valid @RequestBody CaseRequests.Reason body,
+                                             @AuthenticationPrincipal SignedInProfessional me,
+                                             RequestContext request) {
+        return commands.removeParticipant(caseId, participantId, body, me, request).toEntity();
+    }
+
+    /** What an external participant was told on the family's consent: a disclosure of its own. */
+    @PostMapping("/external-participants/{participantId}/disclosures")
+    ResponseEntity<String> tellParticipant(@PathVariable UUID caseId, @PathVariable UUID participantId,
+                                           @Valid @RequestBody CaseRequests.Telling body,
+                                           @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {
+        return commands.tellParticipant(caseId, participantId, body, me, request).toEntity();
+    }
+
+    /** A disclosure the law obliged, without consent; it opens nothing of the case to its recipient. */
+    @PostMapping("/legal-disclosures")
+    ResponseEntity<String> legalDisclosure(@PathVariable UUID caseId,
+                                           @Valid @RequestBody CaseRequests.LegalDisclosure body,
+                                           @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {
+        return commands.legalDisclosure(caseId, body, me, request).toEntity();
+    }
+
     @PostMapping("/reviews")
     ResponseEntity<String> review(@PathVariable UUID caseId, @Valid @RequestBody CaseRequests.Review body,
                                   @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {

@@ -8,6 +8,7 @@ import fi.perhekeskus.access.CaseAccessQuery;
 import fi.perhekeskus.access.CaseAction;
 import fi.perhekeskus.access.ProfessionalAction;
 import fi.perhekeskus.plan.api.AcceptInvitation;
+import fi.perhekeskus.plan.api.AddExternalParticipant;
 import fi.perhekeskus.plan.api.AddFamilyMember;
 import fi.perhekeskus.plan.api.ApprovePlan;
 import fi.perhekeskus.plan.api.ContactDetails;
@@ -15,6 +16,9 @@ import fi.perhekeskus.plan.api.RecordContactDetails;
 import fi.perhekeskus.plan.api.RecordFamilyLanguage;
 import fi.perhekeskus.plan.api.RecordNeedConfidentiality;
 import fi.perhekeskus.plan.api.RecordNonDisclosure;
+import fi.perhekeskus.plan.api.RecordLegalDisclosure;
+import fi.perhekeskus.plan.api.RemoveExternalParticipant;
+import fi.perhekeskus.plan.api.TellExternalParticipant;
 import fi.perhekeskus.plan.api.WithdrawInvitation;
 import fi.perhekeskus.plan.api.WithholdChildView;
 import fi.perhekeskus.web.commands.CommandResponse;
@@ -230,6 +234,38 @@ class CasePlanCommands {
                               SignedInProfessional me, RequestContext request) {
         return commands.run(caseId, me, request, CaseAction.END_MEMBERSHIP, body,
                 basis -> mapper.departure(caseId, professionalId, me.professionalId(), body), null);
+    }
+
+    CommandResponse addParticipant(UUID caseId, CaseRequests.ExternalParticipant body, SignedInProfessional me,
+                                   RequestContext request) {
+        UUID participantId = UUID.randomUUID();
+        return commands.run(caseId, me, request, CaseAction.ADD_EXTERNAL_PARTICIPANT, body,
+                basis -> new AddExternalParticipant(caseId, participantId, body.name(), body.organisation(),
+                        body.kind()), participantId);
+    }
+
+    CommandResponse removeParticipant(UUID caseId, UUID participantId, CaseRequests.Reason body,
+                                      SignedInProfessional me, RequestContext request) {
+        return commands.run(caseId, me, request, CaseAction.REMOVE_EXTERNAL_PARTICIPANT, body,
+                basis -> new RemoveExternalParticipant(caseId, participantId, body.reason()), null);
+    }
+
+    CommandResponse tellParticipant(UUID caseId, UUID participantId, CaseRequests.Telling body,
+                                    SignedInProfessional me, RequestContext request) {
+        UUID disclosureId = UUID.randomUUID();
+        return commands.run(caseId, me, request, CaseAction.TELL_EXTERNAL_PARTICIPANT, body,
+                basis -> new TellExternalParticipant(caseId, disclosureId, participantId, body.needIds(), body.told(),
+                        body.toldOn()), disclosureId);
+    }
+
+    CommandResponse legalDisclosure(UUID caseId, CaseRequests.LegalDisclosure body, SignedInProfessional me,
+                                    RequestContext request) {
+        UUID disclosureId = UUID.randomUUID();
+        return commands.run(caseId, me, request, CaseAction.RECORD_LEGAL_DISCLOSURE, body,
+                basis -> new RecordLegalDisclosure(caseId, disclosureId, body.legalBasis(), body.provision(),
+                        body.recipient(), body.memberIds(),
+                        body.needIds() == null ? Set.of() : body.needIds(), body.disclosed(), body.disclosedOn()),
+                disclosureId);
     }
 
     CommandResponse review(UUID caseId, CaseRequests.Review body, SignedInProfessional me, RequestContext request) {

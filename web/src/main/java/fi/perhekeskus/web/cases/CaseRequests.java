@@ -12,9 +12,11 @@ import fi.perhekeskus.plan.api.AgreementChannel;
 import fi.perhekeskus.plan.api.AgreementDecision;
 import fi.perhekeskus.plan.api.ConsentDecision;
 import fi.perhekeskus.plan.api.ConsentForm;
+import fi.perhekeskus.plan.api.ExternalParticipantKind;
 import fi.perhekeskus.plan.api.FamilyMembershipEndReason;
 import fi.perhekeskus.plan.api.FollowUpDecision;
 import fi.perhekeskus.plan.api.HowHeard;
+import fi.perhekeskus.plan.api.LegalBasis;
 import fi.perhekeskus.plan.api.MemberRole;
 import fi.perhekeskus.plan.api.NeedOutcome;
 import fi.perhekeskus.plan.api.Recipient;
@@ -197,5 +199,26 @@ final class CaseRequests {
     }
 
     record Approval(@NotNull UUID approvedBy, @NotNull @PositiveOrZero Long version) {
+    }
+
+    record ExternalParticipant(@NotNull @StorableText(max = NAME) String name,
+                               @StorableText(max = NAME) String organisation, @NotNull ExternalParticipantKind kind) {
+    }
+
+    /** @param toldOn the day it was told */
+    record Telling(@NotEmpty @Size(max = ITEMS) Set<@NotNull UUID> needIds, @NotNull @StorableText(max = TEXT) String told,
+                   @NotNull @SupportedDate LocalDate toldOn) {
+    }
+
+    /**
+     * @param provision optional for a child welfare notification; the plan requires it otherwise
+     * @param needIds   the plan's needs it disclosed, if any
+     */
+    record LegalDisclosure(@NotNull LegalBasis legalBasis, @StorableText(max = NAME) String provision,
+                           @NotNull @StorableText(max = NAME) String recipient,
+                           @NotEmpty @Size(max = ITEMS) Set<@NotNull UUID> memberIds,
+                           @Size(max = ITEMS) Set<@NotNull UUID> needIds,
+                           @NotNull @StorableText(max = TEXT) String disclosed,
+                           @NotNull @SupportedDate LocalDate disclosedOn) {
     }
 }

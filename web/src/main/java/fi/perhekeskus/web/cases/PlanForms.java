@@ -29,6 +29,7 @@ import java.util.stream.Stream;
 
 import fi.perhekeskus.access.CaseAction;
 import fi.perhekeskus.caseview.CaseView;
+import fi.perhekeskus.directory.Professional;
 import fi.perhekeskus.directory.ProfessionalRole;
 import fi.perhekeskus.plan.api.ActionResolution;
 import fi.perhekeskus.plan.api.AgreementChannel;
@@ -38,9 +39,11 @@ import fi.perhekeskus.plan.api.ConsentForm;
 import fi.perhekeskus.plan.api.Approvals;
 import fi.perhekeskus.plan.api.ConsentPolicy;
 import fi.perhekeskus.plan.api.ContactDetails;
+import fi.perhekeskus.plan.api.ExternalParticipantKind;
 import fi.perhekeskus.plan.api.FamilyMembershipEndReason;
 import fi.perhekeskus.plan.api.FollowUpDecision;
 import fi.perhekeskus.plan.api.HowHeard;
+import fi.perhekeskus.plan.api.LegalBasis;
 import fi.perhekeskus.plan.api.MemberRole;
 import fi.perhekeskus.plan.api.NeedOutcome;
 import fi.perhekeskus.plan.api.NeedStatus;
@@ -182,6 +185,8 @@ class PlanForms {
         plan.consents().forEach(consent -> items.put(consent.id().toString(), consentWords(plan, consent, named)));
         plan.network().invitations().forEach(invitation -> items.put(invitation.id().toString(),
                 new Form.Words("subject.invitation", named.get(invitation.specialistId()))));
+        plan.network().externals().forEach(participant -> items.put(participant.id().toString(),
+                new Form.Words("subject.participant", participant.withOrganisation())));
         return new Form.About(PlanNames.family(plan), subject, "/cases/" + plan.id(), items);
     }
 
@@ -601,11 +606,13 @@ class PlanForms {
     }
 
     private Form consentForm(CaseView plan) {
-        var recipients = Stream.concat(
-                directory.active(ProfessionalRole.SPECIALIST).stream().map(specialist -> Option.named(
-                        "PROFESSIONAL:" + specialist.getId(),
-                        specialist.getDisplayName() + " (" + professions.of(specialist.getProfession()) + ")")),
-                directory.units().stream().map(unit -> Option.named("UNIT:" + unit.getId(), unit.getName())))
+        var recipients = Stream.of(
+                colleagues(plan).map(professional -> Option.named("PROFESSIONAL:" + professional.getId(),
+                        professional.getDisplayName() + " (" + professions.of(professional.getProfession()) + ")")),
+                directory.units().stream().map(unit -> Option.named("UNIT:" + unit.getId(), unit.getName())),
+                plan.network().externals().stream().filter(CaseView.ExternalParticipant::current)
+                        .map(participant -> Option.named("EXTERNAL:" + participant.id(), participant.withOrganisation())))
+                .flatMap(Function.identity())
                 .toList();
         return form(plan, "form.consent", "/consents", null, List.of(
                 field("givenBy", SELECT, true, members(plan)),
@@ -672,17 +679,113 @@ class PlanForms {
 
     private Form invitationForm(CaseView plan) {
         return form(plan, "form.invitation", "/invitations", null, List.of(
-                field("specialistId", SELECT, true, specialists()),
+                field("specialistId", SELECT, true, invitable(plan)),
                 field("needIds", CHECKBOXES, true, needs(plan)),
                 field("message", TEXTAREA, false),
                 field("respondBy", DATE, true, policy.today(clock).plusDays(14).toString())));
     }
 
-    private List<Option> specialists() {
-        return directory.active(ProfessionalRole.SPECIALIST).stream().map(specialist -> Option.named(
-                specialist.getId().toString(),
-                specialist.getDisplayName() + " (" + professions.of(specialist.getProfession()) + ")"))
+    /** Specialists, and key workers other than the case's own, such as the child-health-clinic nurse. */
+    private List<Option> invitable(CaseView plan) {
+        return colleagues(plan).map(professional -> Option.named(professional.getId().toString(),
+                professional.getDisplayName() + " (" + professions.of(professional.getProfession()) + ")"))
                 .toList();
+    }
+
+    private Stream<Professional> colleagues(CaseView plan) {
+        return Stream.concat(directory.active(ProfessionalRole.SPECIALIST).stream(),
+                directory.active(ProfessionalRole.KEY_WORKER).stream()
+                        .filter(keyWorker -> plan.keyWorker() == null
+                                || !keyWorker.getId().equals(plan.keyWorker().id())));
+    }
+
+    // The network beyond the directory, and disclosures
+
+    @GetMapping("/cases/{caseId}/external-participants")
+    String participantForm(CasePage page) {
+        return show(page, CaseAction.ADD_EXTERNAL_PARTICIPANT, this::participantForm);
+    }
+
+    @PostMapping("/cases/{caseId}/external-participants")
+    String addParticipant(@Valid CaseRequests.ExternalParticipant body, BindingResult binding, CasePage page) {
+        return post(page, binding, this::participantForm,
+                () -> commands.addParticipant(page.caseId(), body, page.me(), page.request()));
+    }
+
+    private Form participantForm(CaseView plan) {
+        return form(plan, "form.externalParticipant", "/external-participants", null, List.of(
+                field("name", TEXT, true),
+                field("organisation", TEXT, false),
+                field("kind", SELECT, true, choices(ExternalParticipantKind.class))));
+    }
+
+    @GetMapping("/cases/{caseId}/external-participants/{participantId}/removal")
+    String participantRemovalForm(@PathVariable UUID participantId, CasePage page) {
+        return show(page, CaseAction.REMOVE_EXTERNAL_PARTICIPANT, plan -> participantRemovalForm(plan, participantId));
+    }
+
+    @PostMapping("/cases/{caseId}/external-participants/{participantId}/removal")
+    String removeParticipant(@PathVariable UUID participantId, @Valid CaseRequests.Reason body,
+                             BindingResult binding, CasePage page) {
+        return post(page, binding, plan -> participantRemovalForm(plan, participantId),
+                () -> commands.removeParticipant(page.caseId(), participantId, body, page.me(), page.request()));
+    }
+
+    private Form participantRemovalForm(CaseView plan, UUID participantId) {
+        return form(plan, "form.removeParticipant",
+                "/external-participants/" + participant(plan, participantId).id() + "/removal",
+                subjectOf(plan, participantId), List.of(field("reason", TEXTAREA, false)));
+    }
+
+    @GetMapping("/cases/{caseId}/external-participants/{participantId}/disclosures")
+    String tellingForm(@PathVariable UUID participantId, CasePage page) {
+        return show(page, CaseAction.TELL_EXTERNAL_PARTICIPANT, plan -> tellingForm(plan, participantId));
+    }
+
+    @PostMapping("/cases/{caseId}/external-participants/{participantId}/disclosures")
+    String tellParticipant(@PathVariable UUID participantId, @Valid CaseRequests.Telling body,
+                           BindingResult binding, CasePage page) {
+        return post(page, binding, plan -> tellingForm(plan, participantId),
+                () -> commands.tellParticipant(page.caseId(), participantId, body, page.me(), page.request()));
+    }
+
+    /** The plan decides which of the needs consent lets be told; the form offers the open ones. */
+    private Form tellingForm(CaseView plan, UUID participantId) {
+        return form(plan, "form.tellParticipant",
+                "/external-participants/" + participant(plan, participantId).id() + "/disclosures",
+                subjectOf(plan, participantId), List.of(
+                        field("needIds", CHECKBOXES, true, needs(plan)),
+                        field("told", TEXTAREA, true),
+                        field("toldOn", DATE, true, policy.today(clock).toString())));
+    }
+
+    @GetMapping("/cases/{caseId}/legal-disclosures")
+    String legalDisclosureForm(CasePage page) {
+        return show(page, CaseAction.RECORD_LEGAL_DISCLOSURE, this::legalDisclosureForm);
+    }
+
+    @PostMapping("/cases/{caseId}/legal-disclosures")
+    String legalDisclosure(@Valid CaseRequests.LegalDisclosure body, BindingResult binding, CasePage page) {
+        return post(page, binding, this::legalDisclosureForm,
+                () -> commands.legalDisclosure(page.caseId(), body, page.me(), page.request()));
+    }
+
+    /** Anyone the family has had and any need, closed or not: the law's duty reaches all that is on record. */
+    private Form legalDisclosureForm(CaseView plan) {
+        return form(plan, "form.legalDisclosure", "/legal-disclosures", null, List.of(
+                field("legalBasis", SELECT, true, choices(LegalBasis.class)),
+                field("provision", TEXT, false),
+                field("recipient", TEXT, true),
+                field("memberIds", CHECKBOXES, true, everyone(plan)),
+                field("needIds", CHECKBOXES, false, plan.needs().stream()
+                        .map(need -> Option.named(need.id().toString(), Quotes.quoted(need.description()))).toList()),
+                field("disclosed", TEXTAREA, true),
+                field("disclosedOn", DATE, true, policy.today(clock).toString())));
+    }
+
+    private static CaseView.ExternalParticipant participant(CaseView plan, UUID participantId) {
+        return plan.network().externals().stream().filter(participant -> participant.id().equals(participantId))
+                .findFirst().orElseThrow(CaseNotVisible::new);
     }
 
     @GetMapping("/cases/{caseId}/invitations/{invitationId}/withdrawal")

@@ -12,8 +12,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The names a page shows for the ids in a plan: family members as the plan names them,
- * professionals and units as the directory names them now.
+ * The names a page shows for the ids in a plan: family members and external participants as the
+ * plan names them, professionals and units as the directory names them now.
  */
 @Component
 public class PlanNames {
@@ -56,6 +56,7 @@ public class PlanNames {
         Map<UUID, String> names = new HashMap<>(directory.names(ids));
         plan.family().members().forEach(member -> names.put(member.id(), member.displayName()));
         plan.network().members().forEach(member -> names.put(member.professionalId(), member.displayName()));
+        plan.network().externals().forEach(participant -> names.put(participant.id(), participant.name()));
         if (plan.keyWorker() != null) {
             names.put(plan.keyWorker().id(), plan.keyWorker().displayName());
         }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import fi.perhekeskus.caseview.InvitationToAnswer;
 import fi.perhekeskus.caseview.Work;
 import fi.perhekeskus.caseview.WorkItem;
+import fi.perhekeskus.access.ProfessionalAction;
 import fi.perhekeskus.directory.ProfessionalRole;
 import fi.perhekeskus.web.input.StorableText;
 import fi.perhekeskus.web.pages.PageController;
@@ -70,12 +71,16 @@ class TodayPages {
         model.addAttribute("q", q);
         model.addAttribute("sort", sort);
         model.addAttribute("kind", kind);
-        if (me.role() == ProfessionalRole.SPECIALIST) {
-            List<InvitationToAnswer> invitations = lists.invitations(0, 100, me, request).items();
-            model.addAttribute("invitations", invitations.stream()
+        if (ProfessionalAction.ANSWER_INVITATIONS.allows(me.role())) {
+            List<InvitationToAnswer> invitations = lists.invitations(0, 100, me, request).items().stream()
                     .filter(invitation -> search.isEmpty() || invitation.family().stream()
                             .anyMatch(name -> name.toLowerCase(Locale.ROOT).contains(search)))
-                    .toList());
+                    .toList();
+            // A key worker is invited into a colleague's case now and then: their day shows the
+            // inbox only when something waits in it, a specialist's always.
+            if (me.role() == ProfessionalRole.SPECIALIST || !invitations.isEmpty()) {
+                model.addAttribute("invitations", invitations);
+            }
         }
         return "today";
     }

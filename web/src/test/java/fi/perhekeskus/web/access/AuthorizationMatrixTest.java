@@ -110,6 +110,16 @@ class AuthorizationMatrixTest {
                     {"reason": "Jakso päättyi"}"""),
             Map.entry("/goal", """
                     {"whatWillBeDifferent": "Puheesta saa selvää", "howWeWillNotice": "Päiväkodissa ymmärretään"}"""),
+            Map.entry("/external-participants", """
+                    {"name": "Pia Parkkinen", "organisation": "Päiväkoti Satakieli", "kind": "EARLY_CHILDHOOD_EDUCATION"}"""),
+            Map.entry("/removal", """
+                    {"reason": "Eetu vaihtoi koulua"}"""),
+            Map.entry("/external-participants/{participant}/disclosures", """
+                    {"needIds": ["{needA}"], "told": "Eetu harjoittelee puhetta", "toldOn": "{today}"}"""),
+            Map.entry("/legal-disclosures", """
+                    {"legalBasis": "AUTHORITY_REQUEST", "provision": "Sosiaalihuoltolaki 41 §",
+                     "recipient": "Itäkaupungin sosiaalipäivystys", "memberIds": ["{child}"],
+                     "needIds": ["{needB}"], "disclosed": "Tieto Eetun tuen tarpeesta", "disclosedOn": "{today}"}"""),
             Map.entry("/reviews", """
                     {"heldOn": "{today}", "participants": [{"kind": "FAMILY_MEMBER", "memberId": "{guardian}"},
                      {"kind": "PROFESSIONAL", "professionalId": "{keyWorker}"},
@@ -165,6 +175,12 @@ class AuthorizationMatrixTest {
             Map.entry("POST /api/v1/invitations/{invitation}/acceptance", CaseAction.ANSWER_INVITATION),
             Map.entry("POST /api/v1/invitations/{invitation}/decline", CaseAction.ANSWER_INVITATION),
             Map.entry("POST /api/v1/cases/{case}/members/{member}/departure", CaseAction.END_MEMBERSHIP),
+            Map.entry("POST /api/v1/cases/{case}/external-participants", CaseAction.ADD_EXTERNAL_PARTICIPANT),
+            Map.entry("POST /api/v1/cases/{case}/external-participants/{participant}/removal",
+                    CaseAction.REMOVE_EXTERNAL_PARTICIPANT),
+            Map.entry("POST /api/v1/cases/{case}/external-participants/{participant}/disclosures",
+                    CaseAction.TELL_EXTERNAL_PARTICIPANT),
+            Map.entry("POST /api/v1/cases/{case}/legal-disclosures", CaseAction.RECORD_LEGAL_DISCLOSURE),
             Map.entry("POST /api/v1/cases/{case}/reviews", CaseAction.RECORD_REVIEW),
             Map.entry("POST /api/v1/cases/{case}/approvals", CaseAction.RECORD_APPROVAL),
             Map.entry("POST /api/v1/cases/{case}/closure", CaseAction.CLOSE_CASE),

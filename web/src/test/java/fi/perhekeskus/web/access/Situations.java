@@ -13,14 +13,17 @@ import fi.perhekeskus.actor.ActorRole;
 import fi.perhekeskus.directory.Professional;
 import fi.perhekeskus.directory.ProfessionalRepository;
 import fi.perhekeskus.plan.api.AcceptInvitation;
+import fi.perhekeskus.plan.api.AddExternalParticipant;
 import fi.perhekeskus.plan.api.AgreementChannel;
 import fi.perhekeskus.plan.api.AgreementDecision;
 import fi.perhekeskus.plan.api.ConsentDecision;
 import fi.perhekeskus.plan.api.ConsentForm;
+import fi.perhekeskus.plan.api.ExternalParticipantKind;
 import fi.perhekeskus.plan.api.FamilyLanguage;
 import fi.perhekeskus.plan.api.FamilyMember;
 import fi.perhekeskus.plan.api.HowHeard;
 import fi.perhekeskus.plan.api.InviteSpecialist;
+import fi.perhekeskus.plan.api.LegalBasis;
 import fi.perhekeskus.plan.api.MemberRole;
 import fi.perhekeskus.plan.api.NeedRaiser;
 import fi.perhekeskus.plan.api.OpenCase;
@@ -29,9 +32,11 @@ import fi.perhekeskus.plan.api.Recipient;
 import fi.perhekeskus.plan.api.RecordChildView;
 import fi.perhekeskus.plan.api.RecordConsent;
 import fi.perhekeskus.plan.api.RecordDeparture;
+import fi.perhekeskus.plan.api.RecordLegalDisclosure;
 import fi.perhekeskus.plan.api.RecordNeed;
 import fi.perhekeskus.plan.api.RecordNeedAgreement;
 import fi.perhekeskus.plan.api.Responsible;
+import fi.perhekeskus.plan.api.TellExternalParticipant;
 import fi.perhekeskus.plan.api.WithdrawConsent;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -67,10 +72,12 @@ public final class Situations {
      * @param consent        the consent to the member, which the withdrawal endpoint withdraws
      * @param invitation     the invitee's invitation
      * @param inviteeConsent the consent that lets the invitee be invited
+     * @param participant    the child's teacher, an external participant of the network, whom the guardian
+     *                       consented to tell about need A
      */
     public record Case(String situation, UUID caseId, UUID needA, UUID needB, UUID action, UUID consent, UUID invitation,
                 Professional keyWorker, Professional member, Professional invitee, Professional invitable,
-                Professional otherKeyWorker, UUID guardian, UUID child, UUID inviteeConsent) {
+                Professional otherKeyWorker, UUID guardian, UUID child, UUID inviteeConsent, UUID participant) {
 
         /** The values the matrix's paths and the request bodies name. */
         public Map<String, String> values() {
@@ -81,7 +88,8 @@ public final class Situations {
                     Map.entry("keyWorker", keyWorker.getId().toString()),
                     Map.entry("invitable", invitable.getId().toString()),
                     Map.entry("otherKeyWorker", otherKeyWorker.getId().toString()),
-                    Map.entry("guardian", guardian.toString()), Map.entry("child", child.toString()));
+                    Map.entry("guardian", guardian.toString()), Map.entry("child", child.toString()),
+                    Map.entry("participant", participant.toString()));
         }
     }
 
@@ -112,16 +120,27 @@ public final class Situations {
         scripted.send(new PlanSupportAction(scripted.caseId, action, needA, "Puheharjoitukset kotona",
                 new Responsible(Responsible.Kind.NETWORK_MEMBER, member.getId()), today.plusDays(14)));
         UUID invitation = scripted.invite(invitee, needA, today);
+        UUID participant = UUID.randomUUID();
+        scripted.send(new AddExternalParticipant(scripted.caseId, participant, "Liisa Laine", "Kirkonkylän koulu",
+                ExternalParticipantKind.SCHOOL));
+        scripted.consent(guardian, Recipient.external(participant), needA, validUntil);
         switch (situation) {
             case "withdrawn" -> List.of(toMember, toInvitee).forEach(consent ->
                     scripted.send(new WithdrawConsent(scripted.caseId, consent, guardian, null)));
             case "departed" -> scripted.sendAs(new Actor(member.getId(), ActorRole.SPECIALIST, "authorization-matrix"),
                     new RecordDeparture(scripted.caseId, member.getId(), member.getId(), null));
+            case "disclosed" -> {
+                scripted.send(new TellExternalParticipant(scripted.caseId, UUID.randomUUID(), participant,
+                        Set.of(needA), "Eetu harjoittelee puhetta; koulussa kannattaa antaa aikaa vastata.", today));
+                scripted.send(new RecordLegalDisclosure(scripted.caseId, UUID.randomUUID(),
+                        LegalBasis.CHILD_WELFARE_NOTIFICATION, null, invitable.getDisplayName() + ", lastensuojelu",
+                        Set.of(child), Set.of(needA, needB), "Huoli Eetun illoista ja puheesta", today));
+            }
             default -> {
             }
         }
         return new Case(situation, scripted.caseId, needA, needB, action, toMember, invitation, keyWorker, member,
-                invitee, invitable, otherKeyWorker, guardian, child, toInvitee);
+                invitee, invitable, otherKeyWorker, guardian, child, toInvitee, participant);
     }
 
     /**
@@ -178,10 +197,13 @@ public final class Situations {
         }
 
         UUID consent(UUID givenBy, Professional recipient, UUID needId, LocalDate validUntil) {
+            return consent(givenBy, Recipient.professional(recipient.getId()), needId, validUntil);
+        }
+
+        UUID consent(UUID givenBy, Recipient recipient, UUID needId, LocalDate validUntil) {
             UUID consentId = UUID.randomUUID();
-            send(new RecordConsent(caseId, consentId, givenBy, ConsentDecision.GRANT,
-                    Recipient.professional(recipient.getId()), Set.of(needId), "Tuki puheen kehitykseen", validUntil,
-                    ConsentForm.WRITTEN, false));
+            send(new RecordConsent(caseId, consentId, givenBy, ConsentDecision.GRANT, recipient, Set.of(needId),
+                    "Tuki puheen kehitykseen", validUntil, ConsentForm.WRITTEN, false));
             return consentId;
         }
 

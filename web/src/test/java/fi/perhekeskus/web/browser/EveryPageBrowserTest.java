@@ -109,6 +109,8 @@ class EveryPageBrowserTest extends BrowserTest {
                 base + "/members/" + plan.member().getId() + "/departure", base + "/reviews", base + "/approvals",
                 base + "/family-language", base + "/family-members", base + "/family-members/" + plan.child()
                         + "/correction", base + "/family-members/" + plan.guardian() + "/leaving",
+                base + "/external-participants", base + "/external-participants/" + plan.participant() + "/disclosures",
+                base + "/external-participants/" + plan.participant() + "/removal", base + "/legal-disclosures",
                 base + "/key-worker-handover", base + "/closure", base + "/reopening", base + "/history",
                 base + "/plan?on=" + today(), base + "/plan?version=2", base + "/diff?from=0&to=3",
                 base + "/diff?from=3&to=8", "/cases/" + UUID.randomUUID(),

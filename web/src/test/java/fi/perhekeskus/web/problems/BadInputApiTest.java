@@ -125,6 +125,18 @@ class BadInputApiTest {
             new Endpoint("/api/v1/cases/{case}/needs/{needA}/goal", """
                     {"whatWillBeDifferent": "Puheesta saa selvää", "howWeWillNotice": "Kaverit ymmärtävät"}""",
                     "whatWillBeDifferent", null, "howWeWillNotice", null, null),
+            new Endpoint("/api/v1/cases/{case}/external-participants", """
+                    {"name": "Liisa Laine", "organisation": "Koulu", "kind": "SCHOOL"}""", "name", null, "name", "kind",
+                    null),
+            new Endpoint("/api/v1/cases/{case}/external-participants/{participant}/removal", """
+                    {"reason": "Vaihtoi koulua"}""", null, null, "reason", null, null),
+            new Endpoint("/api/v1/cases/{case}/external-participants/{participant}/disclosures", """
+                    {"needIds": ["{needA}"], "told": "Puhe kehittyy", "toldOn": "2026-01-01"}""",
+                    "told", "needIds[0]", "told", null, "toldOn"),
+            new Endpoint("/api/v1/cases/{case}/legal-disclosures", """
+                    {"legalBasis": "CHILD_WELFARE_NOTIFICATION", "recipient": "Sosiaalipäivystys", "memberIds": ["{child}"],
+                     "disclosed": "Huoli", "disclosedOn": "2026-01-01"}""",
+                    "recipient", "memberIds[0]", "disclosed", "legalBasis", "disclosedOn"),
             new Endpoint("/api/v1/cases/{case}/reviews", """
                     {"heldOn": "2026-01-01", "participants": [{"kind": "FAMILY_MEMBER", "memberId": "{guardian}"}],
                      "summary": "Hyvä", "followUps": [
