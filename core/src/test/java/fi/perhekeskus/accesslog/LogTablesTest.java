@@ -84,7 +84,8 @@ class LogTablesTest {
     void noDisclosureLogColumnCanHoldClientData() {
         assertThat(columns("disclosure_log")).containsExactlyInAnyOrder("id int8", "at timestamptz", "case_id uuid",
                 "recipient_professional_id uuid", "recipient_unit_id uuid", "consent_ids _uuid", "member_ids _uuid",
-                "need_ids _uuid", "what varchar(20)", "correlation_id varchar(100)", "source_event_id uuid");
+                "need_ids _uuid", "what varchar(20)", "correlation_id varchar(100)", "source_event_id uuid",
+                "recipient_participant_id uuid", "legal_basis varchar(40)", "plan_item_id uuid");
     }
 
     private List<String> columns(String table) {
