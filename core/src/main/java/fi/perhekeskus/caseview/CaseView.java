@@ -33,10 +33,14 @@ import fi.perhekeskus.plan.api.ReviewParticipant;
  *                   specialist's view
  * @param closing    the case's last closing, kept when it is reopened; {@code null} if it was never
  *                   closed, and in a specialist's view
+ * @param earlierCaseId the family's closed case this one follows on from, if any
+ * @param laterCaseIds  the family's cases opened to follow on from this one; none in a specialist's
+ *                      view, and none in a past state, which knows only its own case
  */
 public record CaseView(UUID id, long version, Status status, UUID unitId, KeyWorker keyWorker, Family family,
                        List<Need> needs, List<ChildView> childViews, List<Consent> consents, Network network,
-                       List<Review> reviews, Approval approval, Closing closing) {
+                       List<Review> reviews, Approval approval, Closing closing, UUID earlierCaseId,
+                       List<UUID> laterCaseIds) {
 
     public enum Status {
         OPEN,
@@ -50,6 +54,7 @@ public record CaseView(UUID id, long version, Status status, UUID unitId, KeyWor
         childViews = List.copyOf(childViews);
         consents = List.copyOf(consents);
         reviews = List.copyOf(reviews);
+        laterCaseIds = List.copyOf(laterCaseIds);
     }
 
     /** Named as the directory names them now; a professional missing from it has no name here. */

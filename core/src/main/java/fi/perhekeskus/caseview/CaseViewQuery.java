@@ -251,7 +251,9 @@ public class CaseViewQuery {
                         views(rows.of(InvitationRow.class), InvitationRow::toView)),
                 views(reviews, review -> review.toView(names)),
                 plan.approval(),
-                plan.closing());
+                plan.closing(),
+                plan.earlierCaseId(),
+                rows.laterCaseIds());
     }
 
     private static CaseView.Family family(CaseRow plan, CaseRows rows) {

@@ -110,7 +110,8 @@ final class Sharing {
                         invitation.declineReason()))
                 .toList();
         return new CaseView(whole.id(), whole.version(), whole.status(), whole.unitId(), whole.keyWorker(), family,
-                needs, List.of(), consents, new CaseView.Network(members, invitations), List.of(), null, null);
+                needs, List.of(), consents, new CaseView.Network(members, invitations), List.of(), null, null,
+                null, List.of());
     }
 
     /** Ids of needs that are not shared are not shown either. */

@@ -56,6 +56,7 @@ import fi.perhekeskus.plan.api.ConsentPolicy;
 import fi.perhekeskus.plan.api.ConsentRefused;
 import fi.perhekeskus.plan.api.ConsentWithdrawn;
 import fi.perhekeskus.plan.api.DeclineInvitation;
+import fi.perhekeskus.plan.api.EarlierCase;
 import fi.perhekeskus.plan.api.EndFamilyMembership;
 import fi.perhekeskus.plan.api.FamilyLanguage;
 import fi.perhekeskus.plan.api.FamilyLanguageRecorded;
@@ -151,8 +152,12 @@ public class SharedPlan {
     SharedPlan(OpenCase command, Clock clock, ConsentPolicy policy) {
         Family.requireValid(command.caseId(), command.members(), policy.today(clock));
         requireKnown(command.language());
+        EarlierCase earlier = command.earlier();
+        if (earlier != null) {
+            require(earlier.closed(), PlanRule.EARLIER_CASE_OPEN, earlier.caseId());
+        }
         apply(new CaseOpened(command.caseId(), command.members(), command.keyWorkerId(), command.unitId(),
-                command.language()));
+                command.language(), earlier == null ? null : earlier.caseId()));
     }
 
     /** A closed case takes one command: to reopen it. */
