@@ -57,11 +57,17 @@ class CaseRow implements Cloneable {
 
     private String reopenedBecause;
 
+    private UUID earlierCaseId;
+
+    private Instant openedAt;
+
     protected CaseRow() {
     }
 
-    CaseRow(UUID caseId, UUID unitId, UUID keyWorkerId, FamilyLanguage language) {
+    CaseRow(UUID caseId, UUID unitId, UUID keyWorkerId, FamilyLanguage language, UUID earlierCaseId, Instant openedAt) {
         this.caseId = caseId;
+        this.earlierCaseId = earlierCaseId;
+        this.openedAt = openedAt;
         this.status = CaseView.Status.OPEN;
         this.unitId = unitId;
         this.keyWorkerId = keyWorkerId;
@@ -119,6 +125,10 @@ class CaseRow implements Cloneable {
     void reopen(String reason) {
         status = CaseView.Status.OPEN;
         reopenedBecause = reason;
+    }
+
+    UUID earlierCaseId() {
+        return earlierCaseId;
     }
 
     CaseView.Closing closing() {

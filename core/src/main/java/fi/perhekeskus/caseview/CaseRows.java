@@ -20,4 +20,7 @@ interface CaseRows {
 
     /** Every answer to every need of the case, superseded ones included, in the order they were given. */
     List<AgreementRow> answers();
+
+    /** The family's cases opened to follow on from this one, in the order they were opened. */
+    List<UUID> laterCaseIds();
 }

@@ -38,10 +38,14 @@ import fi.perhekeskus.plan.api.ReviewParticipant;
  *                   closed, and in a specialist's view
  * @param disclosures what was told to external participants and disclosed on a legal basis; empty in a
  *                    specialist's view
+ * @param earlierCaseId the family's closed case this one follows on from, if any
+ * @param laterCaseIds  the family's cases opened to follow on from this one; none in a specialist's
+ *                      view, and none in a past state, which knows only its own case
  */
 public record CaseView(UUID id, long version, Status status, UUID unitId, KeyWorker keyWorker, Family family,
                        List<Need> needs, List<ChildView> childViews, List<Consent> consents, Network network,
-                       List<Review> reviews, Approval approval, Closing closing, List<Disclosure> disclosures) {
+                       List<Review> reviews, Approval approval, Closing closing, List<Disclosure> disclosures,
+                       UUID earlierCaseId, List<UUID> laterCaseIds) {
 
     public enum Status {
         OPEN,
@@ -56,6 +60,7 @@ public record CaseView(UUID id, long version, Status status, UUID unitId, KeyWor
         consents = List.copyOf(consents);
         reviews = List.copyOf(reviews);
         disclosures = List.copyOf(disclosures);
+        laterCaseIds = List.copyOf(laterCaseIds);
     }
 
     /** Named as the directory names them now; a professional missing from it has no name here. */

@@ -103,8 +103,9 @@ class CaseViewProjection {
     }
 
     @EventHandler
-    void on(CaseOpened event) {
-        CaseRow plan = new CaseRow(event.caseId(), event.unitId(), event.keyWorkerId(), event.language());
+    void on(CaseOpened event, @Timestamp Instant openedAt) {
+        CaseRow plan = new CaseRow(event.caseId(), event.unitId(), event.keyWorkerId(), event.language(),
+                event.earlierCaseId(), EventTimes.stored(openedAt));
         rows.addPlan(plan);
         event.members().forEach(member ->
                 rows.addItem(new FamilyMemberRow(event.caseId(), member, plan.nextFamilyPlace())));

@@ -253,7 +253,9 @@ public class CaseViewQuery {
                 views(reviews, review -> review.toView(names)),
                 plan.approval(),
                 plan.closing(),
-                views(rows.of(DisclosureRow.class), DisclosureRow::toView));
+                views(rows.of(DisclosureRow.class), DisclosureRow::toView),
+                plan.earlierCaseId(),
+                rows.laterCaseIds());
     }
 
     private static CaseView.Family family(CaseRow plan, CaseRows rows) {

@@ -107,6 +107,12 @@ final class DetachedCase implements CaseViewStore, CaseRows {
         return List.copyOf(answers);
     }
 
+    /** A past state is built from this case's events alone, which tell nothing of cases opened later. */
+    @Override
+    public List<UUID> laterCaseIds() {
+        return List.of();
+    }
+
     /** Only the one case's events are given to it; another case's would be a programming error. */
     private DetachedCase thisCase(UUID id) {
         if (!caseId.equals(id)) {

@@ -55,7 +55,7 @@ public final class ProducedFor {
                 .toList(), whole.family().language());
         return new CaseView(whole.id(), whole.version(), whole.status(), whole.unitId(), whole.keyWorker(), family,
                 needs, shown(whole.childViews(), memberId), consents, whole.network(), reviews,
-                whole.approval(), whole.closing(), disclosures);
+                whole.approval(), whole.closing(), disclosures, whole.earlierCaseId(), whole.laterCaseIds());
     }
 
     /** The needs kept from the member: those left out of what is produced for them. */

@@ -115,7 +115,7 @@ final class Sharing {
                 .toList();
         return new CaseView(whole.id(), whole.version(), whole.status(), whole.unitId(), whole.keyWorker(), family,
                 needs, List.of(), consents, new CaseView.Network(members, invitations, List.of()), List.of(), null,
-                null, List.of());
+                null, List.of(), null, List.of());
     }
 
     /** Ids of needs that are not shared are not shown either. */

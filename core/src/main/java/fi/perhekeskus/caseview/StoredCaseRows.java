@@ -43,6 +43,12 @@ final class StoredCaseRows implements CaseRows {
         return read(AgreementRow.class, "select a from AgreementRow a where a.caseId = :caseId order by a.sequence");
     }
 
+    @Override
+    public List<UUID> laterCaseIds() {
+        return entityManager.createQuery("select c.caseId from CaseRow c where c.earlierCaseId = :caseId "
+                + "order by c.openedAt", UUID.class).setParameter("caseId", caseId).getResultList();
+    }
+
     @SuppressWarnings("unchecked")
     private <T> List<T> read(Class<T> type, String query) {
         return (List<T>) loaded.computeIfAbsent(type, ignored -> entityManager.createQuery(query, type)

@@ -65,6 +65,7 @@ import fi.perhekeskus.plan.api.ContactDetails;
 import fi.perhekeskus.plan.api.ContactDetailsRecorded;
 import fi.perhekeskus.plan.api.DeclineInvitation;
 import fi.perhekeskus.plan.api.DisclosedOnLegalBasis;
+import fi.perhekeskus.plan.api.EarlierCase;
 import fi.perhekeskus.plan.api.EndFamilyMembership;
 import fi.perhekeskus.plan.api.ExternalParticipantAdded;
 import fi.perhekeskus.plan.api.ExternalParticipantRemoved;
@@ -182,8 +183,12 @@ public class SharedPlan {
     SharedPlan(OpenCase command, Clock clock, ConsentPolicy policy) {
         Family.requireValid(command.caseId(), command.members(), policy.today(clock));
         requireKnown(command.language());
+        EarlierCase earlier = command.earlier();
+        if (earlier != null) {
+            require(earlier.closed(), PlanRule.EARLIER_CASE_OPEN, earlier.caseId());
+        }
         apply(new CaseOpened(command.caseId(), command.members(), command.keyWorkerId(), command.unitId(),
-                command.language()));
+                command.language(), earlier == null ? null : earlier.caseId()));
     }
 
     /**

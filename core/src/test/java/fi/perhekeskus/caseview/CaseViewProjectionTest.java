@@ -50,8 +50,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Import(CaseViewTestConfiguration.class)
 class CaseViewProjectionTest {
 
-    /** The case's row, one query per kind of item, and one for the professionals' names. */
-    private static final int MAX_QUERIES_PER_VIEW = 13;
+    /**
+     * The case's row, one query per kind of item, one for the professionals' names, one for the cases
+     * that follow.
+     */
+    private static final int MAX_QUERIES_PER_VIEW = 14;
 
     @Autowired
     CaseViewQuery query;
@@ -214,7 +217,7 @@ class CaseViewProjectionTest {
                 List.of(review),
                 new CaseView.Approval(approved.version(), plan.mother, timeOf(events, PlanApproved.class::isInstance),
                         true),
-                null, List.of(told, notified));
+                null, List.of(told, notified), null, List.of());
     }
 
     private static Predicate<Object> isChildView(UUID viewId) {

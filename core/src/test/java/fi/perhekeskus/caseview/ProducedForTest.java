@@ -57,7 +57,8 @@ class ProducedForTest {
                         ContactDetails.NONE)), FamilyLanguage.FINNISH);
         return new CaseView(UUID.randomUUID(), 9, CaseView.Status.OPEN, UUID.randomUUID(), null, family,
                 List.of(own, school), List.of(view), List.of(consent, ownOnly), new CaseView.Network(List.of(),
-                List.of(), List.of()), List.of(), null, null, List.of());
+                List.of(), List.of()), List.of(), null, null, List.of(), null,
+                List.of());
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import fi.perhekeskus.plan.api.CaseOpened;
+import fi.perhekeskus.plan.api.EarlierCase;
 import fi.perhekeskus.plan.api.FamilyLanguage;
 import fi.perhekeskus.plan.api.FamilyMember;
 import fi.perhekeskus.plan.api.HandOverKeyWorker;
@@ -55,7 +56,24 @@ class OpeningAndHandoverTest extends PlanTest {
         fixture.givenNoPriorActivity()
                 .when(new OpenCase(CASE, FAMILY, KEY_WORKER, EAST, SOMALI_WITH_INTERPRETER))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new CaseOpened(CASE, FAMILY, KEY_WORKER, EAST, SOMALI_WITH_INTERPRETER));
+                .expectEvents(new CaseOpened(CASE, FAMILY, KEY_WORKER, EAST, SOMALI_WITH_INTERPRETER, null));
+    }
+
+    @Test
+    void aNewCaseFollowsOnFromTheFamilysClosedOne() {
+        UUID earlier = TestPlan.id("the family's earlier case");
+        fixture.givenNoPriorActivity()
+                .when(new OpenCase(CASE, FAMILY, KEY_WORKER, EAST, FamilyLanguage.FINNISH, new EarlierCase(earlier, true)))
+                .expectEvents(new CaseOpened(CASE, FAMILY, KEY_WORKER, EAST, FamilyLanguage.FINNISH, earlier));
+    }
+
+    @Test
+    void aNewCaseDoesNotFollowOnFromAnOpenOne() {
+        UUID earlier = TestPlan.id("the family's earlier case");
+        fixture.givenNoPriorActivity()
+                .when(new OpenCase(CASE, FAMILY, KEY_WORKER, EAST, FamilyLanguage.FINNISH, new EarlierCase(earlier, false)))
+                .expectException(violates(PlanRule.EARLIER_CASE_OPEN, earlier))
+                .expectNoEvents();
     }
 
     @Test

@@ -104,7 +104,7 @@ final class TestPlan {
     }
 
     static CaseOpened caseOpened() {
-        return new CaseOpened(CASE, FAMILY, KEY_WORKER, EAST, FamilyLanguage.FINNISH);
+        return new CaseOpened(CASE, FAMILY, KEY_WORKER, EAST, FamilyLanguage.FINNISH, null);
     }
 
     static NeedRecorded needRecorded(UUID needId, UUID... concerns) {

@@ -61,7 +61,7 @@ final class EventData {
             shape(CaseOpened.class, event -> new HistoryData.Opening(event.members().stream()
                     .map(member -> new HistoryData.OpeningMember(member.memberId(), member.role(), member.displayName(),
                             member.birthDate()))
-                    .toList(), event.keyWorkerId(), event.unitId(), event.language())),
+                    .toList(), event.keyWorkerId(), event.unitId(), event.language(), event.earlierCaseId())),
             shape(FamilyMemberAdded.class, event -> new HistoryData.MemberJoining(new HistoryData.OpeningMember(
                     event.member().memberId(), event.member().role(), event.member().displayName(),
                     event.member().birthDate()))),

@@ -34,10 +34,11 @@ public sealed interface HistoryData {
     /**
      * {@code CaseOpened}: the family as first recorded, its language, and who coordinates the case.
      *
-     * @param language Finnish without an interpreter for a case opened before the language was recorded
+     * @param language      Finnish without an interpreter for a case opened before the language was recorded
+     * @param earlierCaseId the family's closed case this one follows on from, if any
      */
-    record Opening(List<OpeningMember> members, UUID keyWorkerId, UUID unitId, FamilyLanguage language)
-            implements HistoryData {
+    record Opening(List<OpeningMember> members, UUID keyWorkerId, UUID unitId, FamilyLanguage language,
+                   UUID earlierCaseId) implements HistoryData {
 
         public Opening {
             members = List.copyOf(members);

@@ -9,12 +9,13 @@ import org.axonframework.serialization.Revision;
 /**
  * A case was opened for a family with its key worker.
  *
- * @param language the family's language; revision 1 did not record it, and such a case is read as
- *                 Finnish without an interpreter
+ * @param language        the family's language; revision 1 did not record it, and such a case is read
+ *                        as Finnish without an interpreter
+ * @param earlierCaseId   the family's closed case this one follows on from; none before revision 3
  */
-@Revision("2")
+@Revision("3")
 public record CaseOpened(UUID caseId, List<FamilyMember> members, UUID keyWorkerId, UUID unitId,
-                         FamilyLanguage language) {
+                         FamilyLanguage language, UUID earlierCaseId) {
 
     public CaseOpened {
         Objects.requireNonNull(caseId, "caseId");

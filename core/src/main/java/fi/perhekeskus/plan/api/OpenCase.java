@@ -12,14 +12,21 @@ import org.axonframework.serialization.Revision;
  *
  * @param unitId   the key worker's unit, to which the case belongs
  * @param language the family's language, and whether it needs an interpreter
+ * @param earlier  the family's closed case this one follows on from, if any
  */
-@Revision("1")
+@Revision("2")
 public record OpenCase(
         @TargetAggregateIdentifier UUID caseId,
         List<FamilyMember> members,
         UUID keyWorkerId,
         UUID unitId,
-        FamilyLanguage language) {
+        FamilyLanguage language,
+        EarlierCase earlier) {
+
+    /** A case that follows on from no earlier one. */
+    public OpenCase(UUID caseId, List<FamilyMember> members, UUID keyWorkerId, UUID unitId, FamilyLanguage language) {
+        this(caseId, members, keyWorkerId, unitId, language, null);
+    }
 
     public OpenCase {
         Objects.requireNonNull(caseId, "caseId");

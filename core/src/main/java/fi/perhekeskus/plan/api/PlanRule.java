@@ -8,6 +8,8 @@ public enum PlanRule {
 
     /** The case is closed and its plan is read-only. */
     CASE_CLOSED("case %s is closed; its plan is read-only"),
+    /** A new case follows on from a closed one: an open earlier case goes on, or is closed first. */
+    EARLIER_CASE_OPEN("the earlier case %s is still open"),
     /** Only a closed case can be reopened. */
     CASE_NOT_CLOSED("case %s is not closed"),
     /** Closing tells the family in a summary written for them what the work came to. */

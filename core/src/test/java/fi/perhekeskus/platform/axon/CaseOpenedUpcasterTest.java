@@ -19,7 +19,10 @@ import org.axonframework.serialization.upcasting.event.InitialEventRepresentatio
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.junit.jupiter.api.Test;
 
-/** A case opened before the family's language was recorded is read as Finnish, without an interpreter. */
+/**
+ * A case opened before the family's language was recorded is read as Finnish, without an
+ * interpreter; one opened before cases followed on from earlier ones follows none.
+ */
 class CaseOpenedUpcasterTest {
 
     private final Serializer serializer = new SerializerConfiguration().eventSerializer();
@@ -35,10 +38,11 @@ class CaseOpenedUpcasterTest {
                 .upcast(Stream.of(new InitialEventRepresentation(entry, serializer))).toList();
 
         assertThat(upcast).hasSize(1);
-        assertThat(upcast.get(0).getType().getRevision()).isEqualTo("2");
+        assertThat(upcast.get(0).getType().getRevision()).isEqualTo("3");
         var read = (CaseOpened) serializer.deserialize(new SimpleSerializedObject<>(
                 upcast.get(0).getData(byte[].class).getData(), byte[].class, upcast.get(0).getType()));
         assertThat(read.language()).isEqualTo(FamilyLanguage.FINNISH);
+        assertThat(read.earlierCaseId()).isNull();
         assertThat(read.members()).singleElement()
                 .satisfies(member -> assertThat(member.displayName()).isEqualTo("Sample displayName"));
     }

@@ -29,7 +29,8 @@ import fi.perhekeskus.plan.api.ReviewParticipant;
  */
 record PlanResponse(UUID id, long version, CaseView.Status status, UUID unitId, KeyWorker keyWorker, Family family,
                     List<Need> needs, List<ChildView> childViews, List<Consent> consents, Network network,
-                    List<Review> reviews, Approval approval, CaseView.Closing closing) {
+                    List<Review> reviews, Approval approval, CaseView.Closing closing, UUID earlierCaseId,
+                    List<UUID> laterCaseIds) {
 
     record KeyWorker(UUID id, String username, String displayName) {
     }

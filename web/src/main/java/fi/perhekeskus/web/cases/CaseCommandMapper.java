@@ -5,6 +5,7 @@ import java.util.UUID;
 import fi.perhekeskus.plan.api.ActionClosure;
 import fi.perhekeskus.plan.api.CloseCase;
 import fi.perhekeskus.plan.api.CloseNeed;
+import fi.perhekeskus.plan.api.EarlierCase;
 import fi.perhekeskus.plan.api.CompleteSupportAction;
 import fi.perhekeskus.plan.api.CorrectFamilyMember;
 import fi.perhekeskus.plan.api.DeclineInvitation;
@@ -45,7 +46,9 @@ interface CaseCommandMapper {
     @Mapping(target = "unitId", source = "unit")
     @Mapping(target = "language", source = "request.family.language",
             defaultExpression = "java(fi.perhekeskus.plan.api.FamilyLanguage.FINNISH)")
-    OpenCase openCase(UUID caseId, UUID keyWorker, UUID unit, CaseRequests.OpenCase request);
+    @Mapping(target = "caseId", source = "caseId")
+    @Mapping(target = "earlier", source = "earlier")
+    OpenCase openCase(UUID caseId, UUID keyWorker, UUID unit, EarlierCase earlier, CaseRequests.OpenCase request);
 
     @Mapping(target = "interpreterNeeded", source = "interpreterNeeded", defaultValue = "false")
     FamilyLanguage language(CaseRequests.FamilyLanguage language);

@@ -150,10 +150,12 @@ class CasePages {
         return shown;
     }
 
+    /** With {@code earlierCaseId}, for a new case that follows on from the family's closed one. */
     @GetMapping("/cases/new")
-    String openingForm(@AuthenticationPrincipal SignedInProfessional me, RequestContext request, Model model) {
+    String openingForm(@RequestParam(required = false) UUID earlierCaseId,
+                       @AuthenticationPrincipal SignedInProfessional me, RequestContext request, Model model) {
         gate.admit(null, me, ProfessionalAction.OPEN_CASE, request);
-        return forms.show(model, openingForm(FAMILY_ROWS, languages.options()));
+        return forms.show(model, openingForm(FAMILY_ROWS, languages.options(), earlierCaseId));
     }
 
     /**
@@ -167,18 +169,19 @@ class CasePages {
         int rows = family.rows();
         if (addRow != null) {
             gate.admit(null, me, ProfessionalAction.OPEN_CASE, request);
-            return forms.show(model, openingForm(Math.min(rows + 1, CaseRequests.FAMILY_MAX), languages.options())
-                    .entered(http.getParameterMap(), Map.of(), null));
+            return forms.show(model, openingForm(Math.min(rows + 1, CaseRequests.FAMILY_MAX), languages.options(),
+                    family.earlierCaseId()).entered(http.getParameterMap(), Map.of(), null));
         }
         if (!binding.hasErrors()) {
             family.rowsWithoutRole().forEach(row -> binding.rejectValue(FamilyForm.field(row, "role"), "NotNull"));
         }
-        return forms.submit(() -> openingForm(rows, languages.options()), binding, http.getParameterMap(), response, model, redirect,
+        return forms.submit(() -> openingForm(rows, languages.options(), family.earlierCaseId()), binding,
+                http.getParameterMap(), response, model, redirect,
                 () -> commands.open(family.toRequest(), me, request).location());
     }
 
     /** The family's members, a row each, and the family's language, Finnish unless chosen otherwise. */
-    private static Form openingForm(int rows, List<Form.Option> languages) {
+    private static Form openingForm(int rows, List<Form.Option> languages, UUID earlierCaseId) {
         var fields = new ArrayList<Form.Field>();
         for (int row = 0; row < Math.max(rows, 1); row++) {
             int number = row + 1;
@@ -194,6 +197,9 @@ class CasePages {
         fields.add(Form.field("code", Form.Kind.SELECT, true, languages, FamilyLanguage.FINNISH.code()));
         fields.add(Form.field("interpreterNeeded", Form.Kind.CHECKBOXES, false,
                 List.of(Form.Option.labelled("true", "field.interpreterNeeded.yes"))));
+        if (earlierCaseId != null) {
+            fields.add(Form.field("earlierCaseId", Form.Kind.HIDDEN, false, earlierCaseId.toString()));
+        }
         return new Form("form.openCase", "/cases", fields, Form.About.opening("/cases"));
     }
 
@@ -219,7 +225,7 @@ class CasePages {
      * @param code as {@link CaseRequests.FamilyLanguage#code()}
      */
     record FamilyForm(@Size(max = CaseRequests.FAMILY_MAX) List<@Valid Row> members,
-                      @Pattern(regexp = "[a-z]{2}") String code, Boolean interpreterNeeded) {
+                      @Pattern(regexp = "[a-z]{2}") String code, Boolean interpreterNeeded, UUID earlierCaseId) {
 
         FamilyForm {
             members = members == null ? List.of() : members.stream()
@@ -249,7 +255,7 @@ class CasePages {
                     .map(row -> new CaseRequests.Member(row.role(), row.displayName(), row.birthDate()))
                     .toList();
             return new CaseRequests.OpenCase(new CaseRequests.Family(given,
-                    code == null ? null : new CaseRequests.FamilyLanguage(code, interpreterNeeded)), null);
+                    code == null ? null : new CaseRequests.FamilyLanguage(code, interpreterNeeded)), null, earlierCaseId);
         }
 
         /** Rows with a name or a birth date but no role: a member the family form cannot tell the plan about. */

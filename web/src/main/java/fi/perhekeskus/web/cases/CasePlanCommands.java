@@ -7,12 +7,14 @@ import fi.perhekeskus.access.Basis;
 import fi.perhekeskus.access.CaseAccessQuery;
 import fi.perhekeskus.access.CaseAction;
 import fi.perhekeskus.access.ProfessionalAction;
+import fi.perhekeskus.caseview.CaseView;
 import fi.perhekeskus.plan.api.AcceptInvitation;
 import fi.perhekeskus.plan.api.AddExternalParticipant;
 import fi.perhekeskus.plan.api.AddFamilyMember;
 import fi.perhekeskus.plan.api.ApprovePlan;
 import fi.perhekeskus.plan.api.ContactDetails;
 import fi.perhekeskus.plan.api.RecordContactDetails;
+import fi.perhekeskus.plan.api.EarlierCase;
 import fi.perhekeskus.plan.api.RecordFamilyLanguage;
 import fi.perhekeskus.plan.api.RecordNeedConfidentiality;
 import fi.perhekeskus.plan.api.RecordNonDisclosure;
@@ -63,8 +65,17 @@ class CasePlanCommands {
         }, caseId, me, request, body, basis -> {
             var keyWorker = directory.requireKeyWorker(
                     body.keyWorkerId() == null ? me.professionalId() : body.keyWorkerId(), "keyWorkerId");
-            return mapper.openCase(caseId, keyWorker.getId(), keyWorker.getUnitId(), body);
+            return mapper.openCase(caseId, keyWorker.getId(), keyWorker.getUnitId(), earlier(body, me, request), body);
         }, caseId, (created, version) -> reads.opened(created));
+    }
+
+    /** The earlier case as the caller reads it (404 for one they may not read, and logged as a read). */
+    private EarlierCase earlier(CaseRequests.OpenCase body, SignedInProfessional me, RequestContext request) {
+        if (body.earlierCaseId() == null) {
+            return null;
+        }
+        CaseView earlier = reads.view(body.earlierCaseId(), me, request);
+        return new EarlierCase(earlier.id(), earlier.status() == CaseView.Status.CLOSED);
     }
 
     CommandResponse accept(UUID invitationId, SignedInProfessional me, RequestContext request) {

@@ -54,7 +54,8 @@ final class CaseRequests {
     private CaseRequests() {
     }
 
-    record OpenCase(@NotNull @Valid Family family, UUID keyWorkerId) {
+    /** @param earlierCaseId the family's closed case this one follows on from, which the caller may read */
+    record OpenCase(@NotNull @Valid Family family, UUID keyWorkerId, UUID earlierCaseId) {
     }
 
     /** @param language absent is Finnish without an interpreter, as before the language was recorded */

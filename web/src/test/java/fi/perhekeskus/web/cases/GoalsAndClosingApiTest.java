@@ -13,6 +13,7 @@ import java.util.Map;
 import fi.perhekeskus.testing.MovableClock;
 import fi.perhekeskus.web.Api;
 import fi.perhekeskus.web.PageSession;
+import fi.perhekeskus.web.PlanBodies;
 import fi.perhekeskus.web.access.AccessTestConfiguration;
 import fi.perhekeskus.web.access.Situations;
 import org.junit.jupiter.api.Test;
@@ -222,6 +223,35 @@ class GoalsAndClosingApiTest {
                 "Puhe on selkeämpää").doesNotContain("Kaverit ymmärtää");
         assertThat(maija.post(base + "/reopening", Map.of("reason", "Perhe palasi")).status()).isEqualTo(302);
         assertThat(maija.get(base + "?lang=en").http().body()).contains("The case was reopened: Perhe palasi");
+    }
+
+    @Test
+    void aNewCaseFollowsOnFromTheFamilysClosedOneAndEachNamesTheOther() {
+        var api = new Api(port);
+        Situations.Case east = situations.build("east");
+        String earlierUrl = "/api/v1/cases/" + east.caseId();
+        String family = """
+                {"family": {"members": [{"role": "CHILD", "displayName": "Eetu", "birthDate": "2018-03-04"}]},
+                 "earlierCaseId": "%s"}""".formatted(east.caseId());
+        var whileOpen = api.post("/api/v1/cases", "maija", family);
+        assertThat(whileOpen.status()).isEqualTo(409);
+        assertThat(whileOpen.json().get("rule").asString()).isEqualTo("EARLIER_CASE_OPEN");
+        assertThat(whileOpen.json().get("item").asString()).isEqualTo(east.caseId().toString());
+        assertThat(api.post(earlierUrl + "/closure", "maija", PlanBodies.closing(api, earlierUrl, "maija",
+                "Tuki päättyi")).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/cases", "jari", family).status()).as("a case jari may not read").isEqualTo(404);
+
+        var opened = api.post("/api/v1/cases", "maija", family);
+        assertThat(opened.status()).isEqualTo(201);
+        assertThat(opened.json().get("earlierCaseId").asString()).isEqualTo(east.caseId().toString());
+        String later = opened.json().get("id").asString();
+        assertThat(api.get(earlierUrl, "maija").json().get("laterCaseIds").get(0).asString()).isEqualTo(later);
+        var maija = PageSession.signIn(port, "maija");
+        assertThat(maija.get("/cases/" + east.caseId() + "?lang=fi").http().body())
+                .contains("Myöhempi asiakkuus, joka avattiin tämän jatkoksi", "/cases/" + later,
+                        "/cases/new?earlierCaseId=" + east.caseId());
+        assertThat(maija.get("/cases/new?earlierCaseId=" + east.caseId() + "&lang=fi").http().body())
+                .contains("name=\"earlierCaseId\"");
     }
 
     private static JsonNode need(JsonNode view, String id) {
