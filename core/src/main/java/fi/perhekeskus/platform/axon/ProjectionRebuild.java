@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import jakarta.persistence.EntityManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventMessage;
@@ -33,17 +34,26 @@ public class ProjectionRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuild.class);
     private static final Duration LONGEST = Duration.ofHours(1);
+    /**
+     * Events applied between flushes of the persistence context, which is then emptied. Kept whole,
+     * it would hold every row the rebuild writes (a million events make more than the heap holds)
+     * and check each of them at every flush and at every query a handler makes. The rows still go
+     * in the one transaction.
+     */
+    private static final int EVENTS_BETWEEN_FLUSHES = 1_000;
 
     private final EventProcessingConfiguration processing;
     private final EventStorageEngine storageEngine;
     private final TransactionTemplate oneTransaction;
     private final JdbcTemplate jdbc;
+    private final EntityManager entityManager;
 
     ProjectionRebuild(EventProcessingConfiguration processing, EventStorageEngine storageEngine,
-                      PlatformTransactionManager transactions, JdbcTemplate jdbc) {
+                      PlatformTransactionManager transactions, JdbcTemplate jdbc, EntityManager entityManager) {
         this.processing = processing;
         this.storageEngine = storageEngine;
         this.jdbc = jdbc;
+        this.entityManager = entityManager;
         this.oneTransaction = new TransactionTemplate(transactions);
         // Far beyond the default limit meant for requests: a rebuild reads the whole store.
         this.oneTransaction.setTimeout((int) LONGEST.toSeconds());
@@ -75,6 +85,10 @@ public class ProjectionRebuild {
             try (Stream<? extends EventMessage<?>> events = storageEngine.readEvents(null, false)) {
                 for (Iterator<? extends EventMessage<?>> stored = events.iterator(); stored.hasNext(); count++) {
                     apply(invoker, stored.next());
+                    if ((count + 1) % EVENTS_BETWEEN_FLUSHES == 0) {
+                        entityManager.flush();
+                        entityManager.clear();
+                    }
                 }
             }
             return count;
