@@ -15,6 +15,7 @@ import fi.perhekeskus.plan.api.KeyWorkerHandedOver;
 import fi.perhekeskus.plan.api.NetworkMemberLeft;
 import fi.perhekeskus.plan.api.NetworkMembershipEnded;
 import fi.perhekeskus.plan.api.SpecialistInvited;
+import fi.perhekeskus.platform.axon.EventTimes;
 import jakarta.persistence.EntityManager;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -47,7 +48,8 @@ class AccessProjection {
 
     @EventHandler
     void on(CaseOpened event, @Timestamp Instant openedAt) {
-        entityManager.merge(new CaseAccess(event.caseId(), event.unitId(), event.keyWorkerId(), openedAt));
+        entityManager.merge(new CaseAccess(event.caseId(), event.unitId(), event.keyWorkerId(),
+                EventTimes.stored(openedAt)));
     }
 
     @EventHandler

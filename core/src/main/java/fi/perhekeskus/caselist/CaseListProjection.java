@@ -10,7 +10,6 @@ import fi.perhekeskus.plan.api.InvitationDeclined;
 import fi.perhekeskus.plan.api.InvitationExpired;
 import fi.perhekeskus.plan.api.InvitationLapsed;
 import fi.perhekeskus.plan.api.InvitationWithdrawn;
-import fi.perhekeskus.plan.api.MemberRole;
 import fi.perhekeskus.plan.api.NeedAgreed;
 import fi.perhekeskus.plan.api.NeedClosed;
 import fi.perhekeskus.plan.api.NeedDisagreed;
@@ -54,10 +53,7 @@ class CaseListProjection {
 
     @EventHandler
     void on(CaseOpened event, @Timestamp Instant openedAt) {
-        entityManager.merge(new ListedCase(event.caseId(), openedAt, event.members().stream()
-                .filter(member -> member.role() == MemberRole.CHILD)
-                .map(member -> member.displayName())
-                .toList()));
+        entityManager.merge(new ListedCase(event.caseId(), openedAt));
     }
 
     @EventHandler

@@ -1,10 +1,8 @@
 package fi.perhekeskus.caselist;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +14,7 @@ import fi.perhekeskus.access.CaseAccessQuery;
 import fi.perhekeskus.access.CaseInList;
 import fi.perhekeskus.access.Caller;
 import fi.perhekeskus.caselist.CaseListRow.Status;
+import fi.perhekeskus.caseview.CaseViewQuery;
 import fi.perhekeskus.directory.DirectoryNames;
 import fi.perhekeskus.directory.Professional;
 import org.springframework.data.domain.Page;
@@ -29,15 +28,16 @@ import org.springframework.transaction.annotation.Transactional;
  * A professional's case list, a page at a time. Which cases are listed, where the professional
  * stands in each, its key worker and status come from the access data ({@link CaseAccessQuery#listed}),
  * which the commands keep current; the key worker's figures come from the {@code case-list} tables,
- * and the key worker's name from the directory. A case the case-list processor has not reached yet
- * is listed without its children's names and next review until it has.
+ * the children's names from the case view as it has them now (joined, corrected, not those who
+ * left), and the key worker's name from the directory. A case the case-list processor has not
+ * reached yet is listed without its next review until it has.
  */
 @Component
 public class CaseListQuery {
 
     /** The figures are read for the key worker's own rows only: no one else's row shows them. */
     private static final String FIGURES = """
-            SELECT c.case_id, l.children, l.next_review_on,
+            SELECT c.case_id, l.next_review_on,
                    (SELECT count(*) FROM case_list_need n WHERE n.case_id = c.case_id) AS open_needs,
                    (SELECT count(*) FROM case_list_need n WHERE n.case_id = c.case_id AND n.awaiting)
                        AS awaiting_agreement,
@@ -50,11 +50,14 @@ public class CaseListQuery {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final CaseAccessQuery access;
+    private final CaseViewQuery views;
     private final DirectoryNames directory;
 
-    CaseListQuery(NamedParameterJdbcTemplate jdbc, CaseAccessQuery access, DirectoryNames directory) {
+    CaseListQuery(NamedParameterJdbcTemplate jdbc, CaseAccessQuery access, CaseViewQuery views,
+                  DirectoryNames directory) {
         this.jdbc = jdbc;
         this.access = access;
+        this.views = views;
         this.directory = directory;
     }
 
@@ -69,10 +72,11 @@ public class CaseListQuery {
                 .map(CaseInList::caseId).toList();
         var figures = new HashMap<UUID, Figures>();
         if (!own.isEmpty()) {
-            jdbc.query(FIGURES, new MapSqlParameterSource("cases", own).addValue("today", today),
-                    row -> {
-                        figures.put(row.getObject("case_id", UUID.class), Figures.of(row));
-                    });
+            Map<UUID, List<String>> children = views.childrenOf(own);
+            jdbc.query(FIGURES, new MapSqlParameterSource("cases", own).addValue("today", today), row -> {
+                UUID caseId = row.getObject("case_id", UUID.class);
+                figures.put(caseId, Figures.of(row, children.getOrDefault(caseId, List.of())));
+            });
         }
         Map<UUID, Professional> keyWorkers = directory.professionals(listed.getContent().stream()
                 .map(CaseInList::keyWorkerId).collect(Collectors.toSet()));
@@ -95,10 +99,9 @@ public class CaseListQuery {
 
         static final Figures NONE = new Figures(List.of(), null, null, null, null, null);
 
-        static Figures of(ResultSet row) throws SQLException {
-            Array children = row.getArray("children");
-            return new Figures(children == null ? List.of() : Arrays.asList((String[]) children.getArray()),
-                    count(row, "open_needs"), count(row, "awaiting_agreement"), count(row, "pending_invitations"),
+        static Figures of(ResultSet row, List<String> children) throws SQLException {
+            return new Figures(children, count(row, "open_needs"), count(row, "awaiting_agreement"),
+                    count(row, "pending_invitations"),
                     count(row, "overdue_actions"), row.getObject("next_review_on", LocalDate.class));
         }
 

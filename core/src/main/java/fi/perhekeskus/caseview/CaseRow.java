@@ -4,13 +4,17 @@ import java.time.Instant;
 import java.util.UUID;
 
 import fi.perhekeskus.plan.api.Approvals;
+import fi.perhekeskus.plan.api.FamilyLanguage;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A case's own facts: who coordinates it, where it belongs, how far its history goes, its approval. */
+/**
+ * A case's own facts: who coordinates it, where it belongs, the family's language, how far its
+ * history goes, its approval.
+ */
 @Entity
 @Table(name = "case_view_case")
 class CaseRow implements Cloneable {
@@ -24,6 +28,13 @@ class CaseRow implements Cloneable {
     private UUID unitId;
 
     private UUID keyWorkerId;
+
+    private String languageCode;
+
+    private boolean interpreterNeeded;
+
+    /** How many members the family has had, those who left included: a member who joins takes the next place. */
+    private int familyMembers;
 
     /** The sequence number of the last event applied to this case. */
     private long version;
@@ -39,11 +50,17 @@ class CaseRow implements Cloneable {
     protected CaseRow() {
     }
 
-    CaseRow(UUID caseId, UUID unitId, UUID keyWorkerId) {
+    CaseRow(UUID caseId, UUID unitId, UUID keyWorkerId, FamilyLanguage language) {
         this.caseId = caseId;
         this.status = CaseView.Status.OPEN;
         this.unitId = unitId;
         this.keyWorkerId = keyWorkerId;
+        speak(language);
+    }
+
+    /** The place in the family of a member recorded now. */
+    int nextFamilyPlace() {
+        return familyMembers++;
     }
 
     /** An independent copy, as {@link CaseItem#copy()}: every field is an immutable value. */
@@ -66,6 +83,11 @@ class CaseRow implements Cloneable {
 
     void handOverTo(UUID newKeyWorkerId) {
         keyWorkerId = newKeyWorkerId;
+    }
+
+    void speak(FamilyLanguage language) {
+        languageCode = language.code();
+        interpreterNeeded = language.interpreterNeeded();
     }
 
     void approve(long planVersion, UUID by, Instant at, long sequence) {
@@ -93,6 +115,10 @@ class CaseRow implements Cloneable {
 
     long version() {
         return version;
+    }
+
+    FamilyLanguage language() {
+        return new FamilyLanguage(languageCode, interpreterNeeded);
     }
 
     CaseView.Status status() {

@@ -10,6 +10,8 @@ import java.util.UUID;
 import fi.perhekeskus.plan.api.AgreementChannel;
 import fi.perhekeskus.plan.api.AgreementDecision;
 import fi.perhekeskus.plan.api.ConsentDecision;
+import fi.perhekeskus.plan.api.FamilyLanguage;
+import fi.perhekeskus.plan.api.FamilyMembershipEndReason;
 import fi.perhekeskus.plan.api.HowHeard;
 import fi.perhekeskus.plan.api.MemberRole;
 import fi.perhekeskus.plan.api.NeedOutcome;
@@ -50,16 +52,35 @@ public record CaseView(UUID id, long version, Status status, UUID unitId, KeyWor
     public record KeyWorker(UUID id, String username, String displayName) {
     }
 
-    /** In a specialist's view, only the members a shared need concerns. */
-    public record Family(List<Member> members) {
+    /**
+     * @param members  in a specialist's view, only the members a shared need concerns
+     * @param language the family's language and whether it needs an interpreter, which everyone who
+     *                 meets the family needs to know
+     */
+    public record Family(List<Member> members, FamilyLanguage language) {
 
         public Family {
             members = List.copyOf(members);
         }
     }
 
-    /** @param birthDate always present for a child, optional for an adult */
-    public record Member(UUID id, MemberRole role, String displayName, LocalDate birthDate) {
+    /**
+     * A member of the family, in the order they were recorded, those who have left it included: what
+     * they said and decided stays in the plan and names them.
+     *
+     * @param displayName and {@code birthDate} as last corrected
+     * @param birthDate   always present for a child, optional for an adult
+     * @param left        when and why they left the family; absent while they are a member
+     */
+    public record Member(UUID id, MemberRole role, String displayName, LocalDate birthDate, Left left) {
+
+        public boolean current() {
+            return left == null;
+        }
+    }
+
+    /** @param note what was said with it; required when the reason is OTHER */
+    public record Left(Instant at, FamilyMembershipEndReason reason, String note) {
     }
 
     /**

@@ -1,7 +1,6 @@
 package fi.perhekeskus.caseview;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +14,10 @@ import fi.perhekeskus.plan.api.ConsentExpired;
 import fi.perhekeskus.plan.api.ConsentGranted;
 import fi.perhekeskus.plan.api.ConsentRefused;
 import fi.perhekeskus.plan.api.ConsentWithdrawn;
+import fi.perhekeskus.plan.api.FamilyLanguageRecorded;
+import fi.perhekeskus.plan.api.FamilyMemberAdded;
+import fi.perhekeskus.plan.api.FamilyMemberCorrected;
+import fi.perhekeskus.plan.api.FamilyMembershipEnded;
 import fi.perhekeskus.plan.api.InvitationAccepted;
 import fi.perhekeskus.plan.api.InvitationDeclined;
 import fi.perhekeskus.plan.api.InvitationExpired;
@@ -34,6 +37,7 @@ import fi.perhekeskus.plan.api.SpecialistInvited;
 import fi.perhekeskus.plan.api.SupportActionCancelled;
 import fi.perhekeskus.plan.api.SupportActionCompleted;
 import fi.perhekeskus.plan.api.SupportActionPlanned;
+import fi.perhekeskus.platform.axon.EventTimes;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -87,10 +91,31 @@ class CaseViewProjection {
 
     @EventHandler
     void on(CaseOpened event) {
-        rows.addPlan(new CaseRow(event.caseId(), event.unitId(), event.keyWorkerId()));
-        for (int place = 0; place < event.members().size(); place++) {
-            rows.addItem(new FamilyMemberRow(event.caseId(), event.members().get(place), place));
-        }
+        CaseRow plan = new CaseRow(event.caseId(), event.unitId(), event.keyWorkerId(), event.language());
+        rows.addPlan(plan);
+        event.members().forEach(member ->
+                rows.addItem(new FamilyMemberRow(event.caseId(), member, plan.nextFamilyPlace())));
+    }
+
+    @EventHandler
+    void on(FamilyMemberAdded event) {
+        rows.addItem(new FamilyMemberRow(event.caseId(), event.member(), rows.plan(event.caseId()).nextFamilyPlace()));
+    }
+
+    @EventHandler
+    void on(FamilyMembershipEnded event, @Timestamp Instant leftAt) {
+        item(FamilyMemberRow.class, event.caseId(), event.memberId())
+                .leave(EventTimes.stored(leftAt), event.reason(), event.note());
+    }
+
+    @EventHandler
+    void on(FamilyMemberCorrected event) {
+        item(FamilyMemberRow.class, event.caseId(), event.memberId()).correct(event.displayName(), event.birthDate());
+    }
+
+    @EventHandler
+    void on(FamilyLanguageRecorded event) {
+        rows.plan(event.caseId()).speak(event.language());
     }
 
     @EventHandler
@@ -128,7 +153,7 @@ class CaseViewProjection {
 
     @EventHandler
     void on(ChildViewRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        rows.addItem(new ChildViewRow(event, sequence, stored(recordedAt)));
+        rows.addItem(new ChildViewRow(event, sequence, EventTimes.stored(recordedAt)));
     }
 
     @EventHandler
@@ -179,7 +204,7 @@ class CaseViewProjection {
         NetworkMemberRow member = item(NetworkMemberRow.class, event.caseId(), event.specialistId());
         if (member == null) {
             rows.addItem(new NetworkMemberRow(event.caseId(), event.specialistId(), event.specialistUnitId(),
-                    event.needIds(), sequence, stored(acceptedAt)));
+                    event.needIds(), sequence, EventTimes.stored(acceptedAt)));
         } else {
             member.widenBy(event.needIds());
         }
@@ -223,7 +248,7 @@ class CaseViewProjection {
     @EventHandler
     void on(PlanApproved event, @SequenceNumber long sequence, @Timestamp Instant approvedAt) {
         rows.plan(event.caseId())
-                .approve(event.version(), event.approvedBy(), stored(approvedAt), sequence);
+                .approve(event.version(), event.approvedBy(), EventTimes.stored(approvedAt), sequence);
     }
 
     @EventHandler
@@ -238,7 +263,7 @@ class CaseViewProjection {
     private void answered(UUID caseId, UUID needId, long sequence, UUID memberId, AgreementDecision decision,
                           AgreementChannel channel, Instant givenAt, String note) {
         List<AgreementRow> answers = new ArrayList<>(rows.answersTo(caseId, needId));
-        var answer = new AgreementRow(caseId, sequence, needId, memberId, decision, channel, stored(givenAt), note);
+        var answer = new AgreementRow(caseId, sequence, needId, memberId, decision, channel, EventTimes.stored(givenAt), note);
         rows.addAnswer(answer);
         answers.add(answer);
         item(NeedRow.class, caseId, needId).answered(answers);
@@ -251,15 +276,6 @@ class CaseViewProjection {
 
     private void invitationEnded(UUID caseId, UUID invitationId, CaseView.Invitation.Status status) {
         item(InvitationRow.class, caseId, invitationId).end(status);
-    }
-
-    /**
-     * The event store keeps an event's time to the millisecond, while a live event carries nanoseconds:
-     * cutting every time to the millisecond here makes a rebuild from the store equal to the live view,
-     * and keeps PostgreSQL, which rounds to the microsecond, from storing a time after the one recorded.
-     */
-    private static Instant stored(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.MILLIS);
     }
 
     private <T extends CaseItem> T item(Class<T> type, UUID caseId, UUID id) {

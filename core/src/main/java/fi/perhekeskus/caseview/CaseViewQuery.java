@@ -16,6 +16,7 @@ import fi.perhekeskus.access.Basis;
 import fi.perhekeskus.access.Caller;
 import fi.perhekeskus.directory.DirectoryNames;
 import fi.perhekeskus.plan.api.ConsentCoverage.Specialist;
+import fi.perhekeskus.plan.api.MemberRole;
 import fi.perhekeskus.plan.api.NeedStatus;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -95,7 +96,7 @@ public class CaseViewQuery {
     public Optional<CaseStanding> standing(UUID caseId) {
         var rows = new StoredCaseRows(entityManager, caseId);
         return rows.plan().map(plan -> new CaseStanding(plan.version(),
-                new CaseView.Family(views(rows.of(FamilyMemberRow.class), FamilyMemberRow::toView)), plan.approval()));
+                family(plan, rows), plan.approval()));
     }
 
     /**
@@ -115,7 +116,8 @@ public class CaseViewQuery {
         var rows = new StoredCaseRows(entityManager, caseId);
         var specialist = new Specialist(specialistId, specialistUnitId);
         Visibility.Needs shown = Sharing.visibleTo(specialist, rows, need -> need.status() == NeedStatus.AGREED, now);
-        List<String> family = rows.of(FamilyMemberRow.class).stream().map(FamilyMemberRow::displayName).toList();
+        List<String> family = rows.of(FamilyMemberRow.class).stream().filter(FamilyMemberRow::current)
+                .map(FamilyMemberRow::displayName).toList();
         return view(rows, shown).map(view -> new Preview(view, family, Sharing.explain(shown, rows, now)));
     }
 
@@ -168,19 +170,20 @@ public class CaseViewQuery {
     }
 
     /**
-     * The family members' names of every case of a unit, in the order the family was recorded: what
-     * the unit's supervisor tells and picks its cases by.
+     * The names of the members of every case's family of a unit (not of those who left it), in the
+     * order the family was recorded: what the unit's supervisor tells and picks its cases by.
      */
     public Map<UUID, List<String>> familiesOfUnit(UUID unitId) {
         return families(entityManager.createQuery("""
                         select m.caseId, m.displayName from FamilyMemberRow m, CaseRow c \
-                        where c.caseId = m.caseId and c.unitId = :unit order by m.caseId, m.ordinal""", Object[].class)
+                        where c.caseId = m.caseId and c.unitId = :unit and m.leftAt is null \
+                        order by m.caseId, m.ordinal""", Object[].class)
                 .setParameter("unit", unitId));
     }
 
     /**
-     * The family members' names of the given cases, for one who sees each case whole (its key worker,
-     * a supervisor of its unit): what a list row tells a case by.
+     * The names of the members of the given cases' families (not of those who left them), for one who
+     * sees each case whole (its key worker, a supervisor of its unit): what a list row tells a case by.
      */
     public Map<UUID, List<String>> familiesOf(Collection<UUID> caseIds) {
         if (caseIds.isEmpty()) {
@@ -188,8 +191,24 @@ public class CaseViewQuery {
         }
         return families(entityManager.createQuery("""
                         select m.caseId, m.displayName from FamilyMemberRow m \
-                        where m.caseId in :cases order by m.caseId, m.ordinal""", Object[].class)
+                        where m.caseId in :cases and m.leftAt is null order by m.caseId, m.ordinal""", Object[].class)
                 .setParameter("cases", caseIds));
+    }
+
+    /**
+     * The names of the children now in the given cases' families (joined, corrected, not those who
+     * left), in the family's order: what the key worker's case list names a case by.
+     */
+    public Map<UUID, List<String>> childrenOf(Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        return families(entityManager.createQuery("""
+                        select m.caseId, m.displayName from FamilyMemberRow m \
+                        where m.caseId in :cases and m.role = :child and m.leftAt is null \
+                        order by m.caseId, m.ordinal""", Object[].class)
+                .setParameter("cases", caseIds)
+                .setParameter("child", MemberRole.CHILD));
     }
 
     private static Map<UUID, List<String>> families(TypedQuery<Object[]> members) {
@@ -222,7 +241,7 @@ public class CaseViewQuery {
                 .toList();
         return new CaseView(plan.caseId(), plan.version(), plan.status(), plan.unitId(),
                 names.keyWorker(plan.keyWorkerId()),
-                new CaseView.Family(views(rows.of(FamilyMemberRow.class), FamilyMemberRow::toView)),
+                family(plan, rows),
                 needs,
                 childViews.stream().filter(view -> view.needId() == null).toList(),
                 views(rows.of(ConsentRow.class), ConsentRow::toView),
@@ -230,6 +249,10 @@ public class CaseViewQuery {
                         views(rows.of(InvitationRow.class), InvitationRow::toView)),
                 views(rows.of(ReviewRow.class), ReviewRow::toView),
                 plan.approval());
+    }
+
+    private static CaseView.Family family(CaseRow plan, CaseRows rows) {
+        return new CaseView.Family(views(rows.of(FamilyMemberRow.class), FamilyMemberRow::toView), plan.language());
     }
 
     private static <R, V> List<V> views(List<R> rows, Function<R, V> toView) {

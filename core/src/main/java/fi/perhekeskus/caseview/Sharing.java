@@ -90,7 +90,7 @@ final class Sharing {
                 .collect(Collectors.toSet());
         var family = new CaseView.Family(whole.family().members().stream()
                 .filter(member -> concerned.contains(member.id()))
-                .toList());
+                .toList(), whole.family().language());
         List<CaseView.Consent> consents = whole.consents().stream()
                 .filter(consent -> shared.consentIds().contains(consent.id()))
                 .map(consent -> new CaseView.Consent(consent.id(), consent.givenBy(), consent.decision(),

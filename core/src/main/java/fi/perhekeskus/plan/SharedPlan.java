@@ -30,6 +30,8 @@ import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import fi.perhekeskus.plan.api.AcceptInvitation;
+import fi.perhekeskus.plan.api.AddFamilyMember;
+import fi.perhekeskus.plan.api.Ages;
 import fi.perhekeskus.plan.api.AgreementDecision;
 import fi.perhekeskus.plan.api.ApprovePlan;
 import fi.perhekeskus.plan.api.CancelSupportAction;
@@ -39,6 +41,7 @@ import fi.perhekeskus.plan.api.ChildViewRecorded;
 import fi.perhekeskus.plan.api.CloseCase;
 import fi.perhekeskus.plan.api.CloseNeed;
 import fi.perhekeskus.plan.api.CompleteSupportAction;
+import fi.perhekeskus.plan.api.CorrectFamilyMember;
 import fi.perhekeskus.plan.api.ConsentCoverage;
 import fi.perhekeskus.plan.api.ConsentCoverage.Coverage;
 import fi.perhekeskus.plan.api.ConsentCoverage.Specialist;
@@ -50,7 +53,14 @@ import fi.perhekeskus.plan.api.ConsentPolicy;
 import fi.perhekeskus.plan.api.ConsentRefused;
 import fi.perhekeskus.plan.api.ConsentWithdrawn;
 import fi.perhekeskus.plan.api.DeclineInvitation;
+import fi.perhekeskus.plan.api.EndFamilyMembership;
+import fi.perhekeskus.plan.api.FamilyLanguage;
+import fi.perhekeskus.plan.api.FamilyLanguageRecorded;
 import fi.perhekeskus.plan.api.FamilyMember;
+import fi.perhekeskus.plan.api.FamilyMemberAdded;
+import fi.perhekeskus.plan.api.FamilyMemberCorrected;
+import fi.perhekeskus.plan.api.FamilyMembershipEndReason;
+import fi.perhekeskus.plan.api.FamilyMembershipEnded;
 import fi.perhekeskus.plan.api.HandOverKeyWorker;
 import fi.perhekeskus.plan.api.HowHeard;
 import fi.perhekeskus.plan.api.InvitationAccepted;
@@ -78,6 +88,7 @@ import fi.perhekeskus.plan.api.PlanSupportAction;
 import fi.perhekeskus.plan.api.RecordChildView;
 import fi.perhekeskus.plan.api.RecordConsent;
 import fi.perhekeskus.plan.api.RecordDeparture;
+import fi.perhekeskus.plan.api.RecordFamilyLanguage;
 import fi.perhekeskus.plan.api.RecordNeed;
 import fi.perhekeskus.plan.api.RecordNeedAgreement;
 import fi.perhekeskus.plan.api.RecordReview;
@@ -102,7 +113,7 @@ import fi.perhekeskus.plan.api.WithdrawInvitation;
  */
 @Aggregate(commandTargetResolver = "expectedVersionResolver", snapshotTriggerDefinition = "planSnapshots",
         cache = "plansInMemory")
-@Revision("2")
+@Revision("4")
 public class SharedPlan {
 
     public static final String CONSENT_END = "consent-end";
@@ -112,6 +123,7 @@ public class SharedPlan {
     private UUID caseId;
     private UUID keyWorkerId;
     private Family family;
+    private FamilyLanguage language;
     private final Map<UUID, Need> needs = new LinkedHashMap<>();
     private final Map<UUID, SupportAction> actions = new LinkedHashMap<>();
     private final Map<UUID, Consent> consents = new LinkedHashMap<>();
@@ -127,7 +139,9 @@ public class SharedPlan {
     @CommandHandler
     SharedPlan(OpenCase command, Clock clock, ConsentPolicy policy) {
         Family.requireValid(command.caseId(), command.members(), policy.today(clock));
-        apply(new CaseOpened(command.caseId(), command.members(), command.keyWorkerId(), command.unitId()));
+        requireKnown(command.language());
+        apply(new CaseOpened(command.caseId(), command.members(), command.keyWorkerId(), command.unitId(),
+                command.language()));
     }
 
     @CommandHandlerInterceptor
@@ -150,15 +164,71 @@ public class SharedPlan {
     }
 
     @CommandHandler
+    void handle(RecordFamilyLanguage command) {
+        requireKnown(command.language());
+        require(!command.language().equals(language), PlanRule.FAMILY_LANGUAGE_UNCHANGED, caseId);
+        apply(new FamilyLanguageRecorded(caseId, command.language()));
+    }
+
+    private static void requireKnown(FamilyLanguage language) {
+        require(language.known(), PlanRule.UNKNOWN_LANGUAGE, language.code());
+    }
+
+    @CommandHandler
+    void handle(AddFamilyMember command, Clock clock, ConsentPolicy policy) {
+        FamilyMember member = command.member();
+        require(!family.knows(member.memberId()), PlanRule.ID_ALREADY_USED, member.memberId());
+        requireNewItem(member.memberId());
+        Family.requireValid(member, policy.today(clock));
+        apply(new FamilyMemberAdded(caseId, member));
+    }
+
+    /**
+     * The family keeps a child while the case is open: when the last child leaves, the case is
+     * closed instead. A child leaves as come of age only once they have turned 18.
+     */
+    @CommandHandler
+    void handle(EndFamilyMembership command, Clock clock, ConsentPolicy policy) {
+        FamilyMember member = family.requireCurrent(command.memberId());
+        UUID memberId = member.memberId();
+        if (command.reason() == FamilyMembershipEndReason.CAME_OF_AGE) {
+            require(Family.isChild(member), PlanRule.NOT_A_CHILD, memberId);
+            require(Ages.hasTurned(member.birthDate(), Ages.MAJORITY, policy.today(clock)), PlanRule.NOT_OF_AGE,
+                    memberId);
+        }
+        require(!Family.isChild(member) || family.childrenBesides(memberId) > 0, PlanRule.FAMILY_WITHOUT_CHILD,
+                caseId);
+        if (command.reason() == FamilyMembershipEndReason.OTHER) {
+            requireText(command.note(), PlanRule.REASON_REQUIRED, memberId, "note");
+        } else {
+            optionalText(command.note(), "note");
+        }
+        apply(new FamilyMembershipEnded(caseId, memberId, command.reason(), command.note()));
+    }
+
+    /** A member who left may be corrected too: a record is kept right whoever it is about. */
+    @CommandHandler
+    void handle(CorrectFamilyMember command, Clock clock, ConsentPolicy policy) {
+        FamilyMember recorded = family.requireMember(command.memberId());
+        FamilyMember corrected = new FamilyMember(recorded.memberId(), recorded.role(), command.displayName(),
+                command.birthDate());
+        Family.requireValid(corrected, policy.today(clock));
+        require(!corrected.equals(recorded), PlanRule.CORRECTION_CHANGES_NOTHING, recorded.memberId());
+        optionalText(command.note(), "note");
+        apply(new FamilyMemberCorrected(caseId, recorded.memberId(), command.displayName(), command.birthDate(),
+                command.note()));
+    }
+
+    @CommandHandler
     void handle(RecordNeed command) {
         UUID needId = command.needId();
         requireNewItem(needId);
         requireText(command.description(), PlanRule.DESCRIPTION_REQUIRED, needId, "description");
         optionalText(command.professionalNote(), "professionalNote");
         require(!command.concernsMemberIds().isEmpty(), PlanRule.CONCERNED_MEMBERS_REQUIRED, needId);
-        command.concernsMemberIds().forEach(family::requireMember);
+        command.concernsMemberIds().forEach(family::requireCurrent);
         if (command.raisedBy().kind() == NeedRaiser.Kind.FAMILY_MEMBER) {
-            family.requireMember(command.raisedBy().memberId());
+            family.requireCurrent(command.raisedBy().memberId());
         }
         apply(new NeedRecorded(caseId, needId, command.description(), command.professionalNote(),
                 command.concernsMemberIds(), command.raisedBy()));
@@ -175,7 +245,7 @@ public class SharedPlan {
     @CommandHandler
     void handle(RecordNeedAgreement command, Clock clock) {
         Need need = openNeed(command.needId());
-        UUID memberId = family.requireMember(command.memberId()).memberId();
+        UUID memberId = family.requireCurrent(command.memberId()).memberId();
         require(!command.givenAt().isAfter(clock.instant()), PlanRule.GIVEN_AT_IN_FUTURE, need.id());
         optionalText(command.note(), "note");
         apply(command.decision() == AgreementDecision.AGREED
@@ -220,7 +290,7 @@ public class SharedPlan {
         require(!command.dueDate().isBefore(policy.today(clock)), PlanRule.DUE_DATE_IN_PAST, actionId);
         Responsible responsible = command.responsible();
         switch (responsible.kind()) {
-            case FAMILY_MEMBER -> family.requireMember(responsible.id());
+            case FAMILY_MEMBER -> family.requireCurrent(responsible.id());
             case KEY_WORKER -> require(responsible.id().equals(keyWorkerId), PlanRule.NOT_KEY_WORKER, responsible.id());
             case NETWORK_MEMBER -> {
                 require(network.containsKey(responsible.id()), PlanRule.NOT_A_MEMBER, responsible.id());
@@ -254,14 +324,15 @@ public class SharedPlan {
     void handle(RecordConsent command, Clock clock, ConsentPolicy policy, DeadlineManager deadlines) {
         UUID consentId = command.consentId();
         requireNewItem(consentId);
-        FamilyMember giver = family.requireMember(command.givenBy());
+        FamilyMember giver = family.requireCurrent(command.givenBy());
         require(!command.needIds().isEmpty(), PlanRule.NEEDS_REQUIRED, consentId);
         ConsentCoverage coverage = coverageAt(clock.instant());
         for (Need need : openNeeds(command.needIds())) {
             require(coverage.mayDecide(giver.memberId(), need.concerns()),
                     PlanRule.CONSENT_GIVER_NOT_ENTITLED, need.id());
         }
-        require(!Family.isChild(giver) || command.childMaturityAssessed(),
+        boolean ownVoice = Ages.hasTurned(giver.birthDate(), Ages.OWN_VOICE, policy.today(clock));
+        require(!Family.isChild(giver) || command.childMaturityAssessed() || ownVoice,
                 PlanRule.CHILD_MATURITY_NOT_ASSESSED, giver.memberId());
         if (command.decision() == ConsentDecision.GRANT) {
             grant(command, policy.today(clock), policy, deadlines);
@@ -390,7 +461,7 @@ public class SharedPlan {
 
     @CommandHandler
     void handle(ApprovePlan command, Clock clock, ConsentPolicy policy) {
-        FamilyMember approver = family.requireMember(command.approvedBy());
+        FamilyMember approver = family.requireCurrent(command.approvedBy());
         require(Family.mayApprove(approver, policy.today(clock)), PlanRule.APPROVER_NOT_ENTITLED, approver.memberId());
         require(command.version() == AggregateLifecycle.getVersion(), PlanRule.STALE_PLAN_VERSION, command.version());
         apply(new PlanApproved(caseId, approver.memberId(), command.version()));
@@ -554,6 +625,29 @@ public class SharedPlan {
         caseId = event.caseId();
         keyWorkerId = event.keyWorkerId();
         family = Family.of(event.members());
+        language = event.language();
+    }
+
+    @EventSourcingHandler
+    void on(FamilyMemberAdded event) {
+        family = family.with(event.member());
+    }
+
+    @EventSourcingHandler
+    void on(FamilyMembershipEnded event) {
+        family = family.without(event.memberId());
+    }
+
+    @EventSourcingHandler
+    void on(FamilyMemberCorrected event) {
+        FamilyMember recorded = family.members().get(event.memberId());
+        family = family.with(new FamilyMember(recorded.memberId(), recorded.role(), event.displayName(),
+                event.birthDate()));
+    }
+
+    @EventSourcingHandler
+    void on(FamilyLanguageRecorded event) {
+        language = event.language();
     }
 
     @EventSourcingHandler

@@ -14,6 +14,8 @@ import fi.perhekeskus.plan.api.AgreementDecision;
 import fi.perhekeskus.plan.api.ApprovePlan;
 import fi.perhekeskus.plan.api.ChildViewRecorded;
 import fi.perhekeskus.plan.api.ConsentDecision;
+import fi.perhekeskus.plan.api.FamilyMembershipEndReason;
+import fi.perhekeskus.plan.api.FamilyMembershipEnded;
 import fi.perhekeskus.plan.api.ConsentPolicy;
 import fi.perhekeskus.plan.api.HowHeard;
 import fi.perhekeskus.plan.api.InvitationAccepted;
@@ -172,10 +174,15 @@ class CaseViewProjectionTest {
         return new CaseView(plan.caseId, plan.version(), CaseView.Status.OPEN, plan.east,
                 new CaseView.KeyWorker(plan.keyWorker, null, null),
                 new CaseView.Family(List.of(
-                        new CaseView.Member(plan.mother, MemberRole.GUARDIAN, "Anna", null),
-                        new CaseView.Member(plan.father, MemberRole.GUARDIAN, "Mikko", LocalDate.of(1984, 2, 11)),
-                        new CaseView.Member(plan.emma, MemberRole.CHILD, "Emma", today.minusYears(13)),
-                        new CaseView.Member(plan.leo, MemberRole.CHILD, "Leo", today.minusYears(7)))),
+                        new CaseView.Member(plan.mother, MemberRole.GUARDIAN, "Anna", null, null),
+                        new CaseView.Member(plan.father, MemberRole.GUARDIAN, FullPlan.FATHER_CORRECTED,
+                                LocalDate.of(1984, 2, 11), new CaseView.Left(
+                                        timeOf(events, FamilyMembershipEnded.class::isInstance),
+                                        FamilyMembershipEndReason.MOVED_OUT, null)),
+                        new CaseView.Member(plan.emma, MemberRole.CHILD, "Emma", today.minusYears(13), null),
+                        new CaseView.Member(plan.leo, MemberRole.CHILD, "Leo", today.minusYears(7), null),
+                        new CaseView.Member(played.baby, MemberRole.CHILD, "Vauva", today, null)),
+                        FullPlan.LANGUAGE),
                 List.of(school, sleep, evenings),
                 List.of(aboutThePlan),
                 List.of(grant, withdrawn),

@@ -2,9 +2,15 @@ package fi.perhekeskus.caseview;
 
 import static fi.perhekeskus.caseview.ScriptedCase.asSpecialist;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 import fi.perhekeskus.plan.api.CloseCase;
@@ -94,6 +100,41 @@ class CaseViewReplayTest {
         inTransaction(() -> full.plan.events().forEach(this::handle));
 
         assertThat(views(full.plan)).isEqualTo(before);
+    }
+
+    @Test
+    void aRebuildWaitsUntilAnotherInstancesRebuildOfTheSameViewHasCommitted() throws Exception {
+        cases.next().openWithAgreedNeeds();
+        var holding = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var otherInstance = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> other = otherInstance.submit(() -> new TransactionTemplate(transactionManager)
+                    .executeWithoutResult(status -> {
+                        jdbc.queryForList("SELECT pg_advisory_xact_lock(?, hashtext(?))",
+                                ProjectionRebuild.REBUILD_LOCK, "case-access");
+                        holding.countDown();
+                        awaitQuietly(release);
+                    }));
+            assertThat(holding.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<Long> rebuilding = otherInstance.submit(() -> rebuild.rebuild("case-access"));
+
+            assertThatThrownBy(() -> rebuilding.get(2, TimeUnit.SECONDS)).isInstanceOf(TimeoutException.class);
+            release.countDown();
+            other.get(30, TimeUnit.SECONDS);
+            assertThat(rebuilding.get(60, TimeUnit.SECONDS)).isPositive();
+        } finally {
+            release.countDown();
+            otherInstance.shutdownNow();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Each case as its key worker and as its specialist see it. */

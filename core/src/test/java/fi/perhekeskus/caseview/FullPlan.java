@@ -1,5 +1,6 @@
 package fi.perhekeskus.caseview;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -7,16 +8,24 @@ import java.util.UUID;
 import fi.perhekeskus.actor.Actor;
 import fi.perhekeskus.actor.ActorRole;
 import fi.perhekeskus.plan.api.AgreementDecision;
+import fi.perhekeskus.plan.api.AddFamilyMember;
 import fi.perhekeskus.plan.api.ApprovePlan;
 import fi.perhekeskus.plan.api.CloseNeed;
 import fi.perhekeskus.plan.api.CompleteSupportAction;
+import fi.perhekeskus.plan.api.CorrectFamilyMember;
 import fi.perhekeskus.plan.api.DeclineInvitation;
+import fi.perhekeskus.plan.api.EndFamilyMembership;
+import fi.perhekeskus.plan.api.FamilyLanguage;
+import fi.perhekeskus.plan.api.FamilyMember;
+import fi.perhekeskus.plan.api.FamilyMembershipEndReason;
+import fi.perhekeskus.plan.api.MemberRole;
 import fi.perhekeskus.plan.api.HowHeard;
 import fi.perhekeskus.plan.api.NeedOutcome;
 import fi.perhekeskus.plan.api.NeedRaiser;
 import fi.perhekeskus.plan.api.PlanSupportAction;
 import fi.perhekeskus.plan.api.Recipient;
 import fi.perhekeskus.plan.api.RecordChildView;
+import fi.perhekeskus.plan.api.RecordFamilyLanguage;
 import fi.perhekeskus.plan.api.RecordNeed;
 import fi.perhekeskus.plan.api.RecordReview;
 import fi.perhekeskus.plan.api.Responsible;
@@ -24,9 +33,11 @@ import fi.perhekeskus.plan.api.ReviseNeed;
 import fi.perhekeskus.plan.api.WithdrawConsent;
 
 /**
- * A case with every kind of item, in the order a family might live it: needs agreed, disagreed,
- * reworded and closed; children heard about a need and about the plan; a consent granted and one
- * withdrawn; one specialist joining and one declining; an action done after a review and an approval.
+ * A case with every kind of item, in the order a family might live it: the family's language
+ * recorded anew, needs agreed, disagreed, reworded and closed; children heard about a need and about
+ * the plan; a consent granted and one withdrawn; one specialist joining and one declining; an action
+ * done after a review and an approval; a baby born, the father's name corrected and the father
+ * moving out.
  */
 final class FullPlan {
 
@@ -42,6 +53,8 @@ final class FullPlan {
     static final String COMPLETION_NOTE = "Tavattiin koululla kahdesti.";
     static final List<String> PARTICIPANTS = List.of("Anna", "Emma", "omatyöntekijä");
     static final String SUMMARY = "Koulunkäynti on alkanut sujua.";
+    static final FamilyLanguage LANGUAGE = new FamilyLanguage("sv", true);
+    static final String FATHER_CORRECTED = "Mikael";
 
     final ScriptedCase plan;
     final UUID evenings = UUID.randomUUID();
@@ -51,12 +64,14 @@ final class FullPlan {
     final UUID unitGrant = UUID.randomUUID();
     final UUID action = UUID.randomUUID();
     final UUID review = UUID.randomUUID();
+    final UUID baby = UUID.randomUUID();
     final UUID accepted;
     final UUID declined;
 
     FullPlan(ScriptedCase plan) {
         this.plan = plan;
         plan.open();
+        plan.send(new RecordFamilyLanguage(plan.caseId, LANGUAGE));
         plan.send(new RecordNeed(plan.caseId, plan.school, SCHOOL, SCHOOL_NOTE, Set.of(plan.emma),
                 NeedRaiser.familyMember(plan.mother)));
         plan.send(new RecordNeed(plan.caseId, plan.sleep, "Leo ei saa unta.", null, Set.of(plan.leo),
@@ -86,5 +101,8 @@ final class FullPlan {
         plan.send(new RecordReview(plan.caseId, review, plan.today(), PARTICIPANTS, SUMMARY, plan.today().plusMonths(2)));
         plan.send(new ApprovePlan(plan.caseId, plan.mother, plan.version()));
         plan.send(new CompleteSupportAction(plan.caseId, action, plan.keyWorker, COMPLETION_NOTE));
+        plan.send(new AddFamilyMember(plan.caseId, new FamilyMember(baby, MemberRole.CHILD, "Vauva", plan.today())));
+        plan.send(new CorrectFamilyMember(plan.caseId, plan.father, FATHER_CORRECTED, LocalDate.of(1984, 2, 11), null));
+        plan.send(new EndFamilyMembership(plan.caseId, plan.father, FamilyMembershipEndReason.MOVED_OUT, null));
     }
 }

@@ -17,6 +17,7 @@ import fi.perhekeskus.plan.api.AgreementDecision;
 import fi.perhekeskus.plan.api.ConsentDecision;
 import fi.perhekeskus.plan.api.ConsentForm;
 import fi.perhekeskus.plan.api.ConsentPolicy;
+import fi.perhekeskus.plan.api.FamilyLanguage;
 import fi.perhekeskus.plan.api.FamilyMember;
 import fi.perhekeskus.plan.api.InviteSpecialist;
 import fi.perhekeskus.plan.api.MemberRole;
@@ -111,7 +112,7 @@ final class ScriptedCase {
     }
 
     void open() {
-        send(new OpenCase(caseId, family, keyWorker, east));
+        send(new OpenCase(caseId, family, keyWorker, east, FamilyLanguage.FINNISH));
     }
 
     void need(UUID needId, String description, UUID... concerns) {

@@ -23,6 +23,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import fi.perhekeskus.plan.api.AcceptInvitation;
+import fi.perhekeskus.plan.api.AddFamilyMember;
+import fi.perhekeskus.plan.api.CorrectFamilyMember;
+import fi.perhekeskus.plan.api.EndFamilyMembership;
+import fi.perhekeskus.plan.api.FamilyLanguage;
+import fi.perhekeskus.plan.api.FamilyMember;
+import fi.perhekeskus.plan.api.FamilyMembershipEndReason;
+import fi.perhekeskus.plan.api.MemberRole;
+import fi.perhekeskus.plan.api.RecordFamilyLanguage;
 import fi.perhekeskus.plan.api.AgreementDecision;
 import fi.perhekeskus.plan.api.ApprovePlan;
 import fi.perhekeskus.plan.api.CancelSupportAction;
@@ -117,6 +125,10 @@ class ClosingTest extends PlanTest {
         Responsible keyWorker = new Responsible(Responsible.Kind.KEY_WORKER, KEY_WORKER);
         return Stream.of(
                 new HandOverKeyWorker(CASE, NEXT_KEY_WORKER, REASON),
+                new RecordFamilyLanguage(CASE, new FamilyLanguage("sv", false)),
+                new AddFamilyMember(CASE, new FamilyMember(TestPlan.id("baby"), MemberRole.CHILD, "Vauva", TODAY)),
+                new EndFamilyMembership(CASE, TestPlan.FATHER, FamilyMembershipEndReason.MOVED_OUT, null),
+                new CorrectFamilyMember(CASE, MOTHER, "Anna-Liisa", null, null),
                 new RecordNeed(CASE, TestPlan.SLEEP, TestPlan.DESCRIPTION, null, Set.of(EMMA), NeedRaiser.keyWorker()),
                 new ReviseNeed(CASE, SCHOOL, TestPlan.DESCRIPTION, null),
                 TestPlan.answer(SCHOOL, MOTHER, AgreementDecision.AGREED),

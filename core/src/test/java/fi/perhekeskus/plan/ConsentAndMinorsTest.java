@@ -195,12 +195,13 @@ class ConsentAndMinorsTest extends PlanTest {
                 .expectNoEvents();
     }
 
+    /** Leo is 7; a child of 12 or more decides without the assessment (FamilyChangesTest). */
     @Test
-    void childsDecisionNeedsMaturityAssessment() {
-        given(schoolAgreed())
-                .when(new RecordConsent(CASE, CONSENT, EMMA, ConsentDecision.REFUSE, TO_SPECIALIST, Set.of(SCHOOL),
+    void childsDecisionUnderTwelveNeedsMaturityAssessment() {
+        given(History.opened().agreedNeed(SLEEP, LEO))
+                .when(new RecordConsent(CASE, CONSENT, LEO, ConsentDecision.REFUSE, TO_SPECIALIST, Set.of(SLEEP),
                         null, null, ConsentForm.VERBAL, false))
-                .expectException(violates(PlanRule.CHILD_MATURITY_NOT_ASSESSED, EMMA))
+                .expectException(violates(PlanRule.CHILD_MATURITY_NOT_ASSESSED, LEO))
                 .expectNoEvents();
     }
 

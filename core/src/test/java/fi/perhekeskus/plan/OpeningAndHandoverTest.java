@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import fi.perhekeskus.plan.api.CaseOpened;
+import fi.perhekeskus.plan.api.FamilyLanguage;
 import fi.perhekeskus.plan.api.FamilyMember;
 import fi.perhekeskus.plan.api.HandOverKeyWorker;
 import fi.perhekeskus.plan.api.InvitationLapseReason;
@@ -34,9 +35,10 @@ class OpeningAndHandoverTest extends PlanTest {
 
     private static final UUID CHILD = TestPlan.id("only child");
     private static final String REASON = "Maija moves to child protection";
+    private static final FamilyLanguage SOMALI_WITH_INTERPRETER = new FamilyLanguage("so", true);
 
     private static OpenCase openWith(FamilyMember... members) {
-        return new OpenCase(CASE, List.of(members), KEY_WORKER, EAST);
+        return new OpenCase(CASE, List.of(members), KEY_WORKER, EAST, FamilyLanguage.FINNISH);
     }
 
     private static HandOverKeyWorker handOverTo(UUID newKeyWorker) {
@@ -51,9 +53,17 @@ class OpeningAndHandoverTest extends PlanTest {
     @Test
     void opensCaseForFamilyWithItsKeyWorker() {
         fixture.givenNoPriorActivity()
-                .when(new OpenCase(CASE, FAMILY, KEY_WORKER, EAST))
+                .when(new OpenCase(CASE, FAMILY, KEY_WORKER, EAST, SOMALI_WITH_INTERPRETER))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new CaseOpened(CASE, FAMILY, KEY_WORKER, EAST));
+                .expectEvents(new CaseOpened(CASE, FAMILY, KEY_WORKER, EAST, SOMALI_WITH_INTERPRETER));
+    }
+
+    @Test
+    void theFamilysLanguageIsALanguageOfIso639() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenCase(CASE, FAMILY, KEY_WORKER, EAST, new FamilyLanguage("xx", true)))
+                .expectException(violates(PlanRule.UNKNOWN_LANGUAGE, "xx"))
+                .expectNoEvents();
     }
 
     @Test

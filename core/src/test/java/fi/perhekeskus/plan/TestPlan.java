@@ -17,6 +17,7 @@ import fi.perhekeskus.plan.api.ConsentForm;
 import fi.perhekeskus.plan.api.ConsentGranted;
 import fi.perhekeskus.plan.api.ConsentPolicy;
 import fi.perhekeskus.plan.api.ConsentRefused;
+import fi.perhekeskus.plan.api.FamilyLanguage;
 import fi.perhekeskus.plan.api.FamilyMember;
 import fi.perhekeskus.plan.api.InvitationAccepted;
 import fi.perhekeskus.plan.api.InvitationLapseReason;
@@ -103,7 +104,7 @@ final class TestPlan {
     }
 
     static CaseOpened caseOpened() {
-        return new CaseOpened(CASE, FAMILY, KEY_WORKER, EAST);
+        return new CaseOpened(CASE, FAMILY, KEY_WORKER, EAST, FamilyLanguage.FINNISH);
     }
 
     static NeedRecorded needRecorded(UUID needId, UUID... concerns) {

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import fi.perhekeskus.plan.api.FamilyLanguage;
+
 /**
  * The family's "who saw our data and why" report (luovutusloki): for a period, every time the
  * family's needs crossed to a professional on the strength of consent.
@@ -27,8 +29,10 @@ public record DisclosureReport(UUID caseId, UUID memberId, Instant from, Instant
      * @param unit         the family centre's unit the case belongs to
      * @param keyWorker    the family's key worker, and how to reach them
      * @param nextReviewOn when the plan is next followed up with the family; null if no date is set
+     * @param language     the family's language, in which the report is written where it can be
      */
-    public record Whose(Named member, List<String> family, String unit, Contact keyWorker, LocalDate nextReviewOn) {
+    public record Whose(Named member, List<String> family, String unit, Contact keyWorker, LocalDate nextReviewOn,
+                        FamilyLanguage language) {
 
         public Whose {
             family = List.copyOf(family);

@@ -80,8 +80,10 @@ public class DisclosureReports {
         LocalDate nextReview = plan.reviews().isEmpty() ? null
                 : plan.reviews().get(plan.reviews().size() - 1).nextReviewOn();
         return new DisclosureReport.Whose(member,
-                plan.family().members().stream().map(CaseView.Member::displayName).toList(),
-                units.findById(plan.unitId()).map(Unit::getName).orElse(null), keyWorker, nextReview);
+                plan.family().members().stream().filter(CaseView.Member::current).map(CaseView.Member::displayName)
+                        .toList(),
+                units.findById(plan.unitId()).map(Unit::getName).orElse(null), keyWorker, nextReview,
+                plan.family().language());
     }
 
     private static List<DisclosureReport.Named> named(Collection<UUID> ids, Map<UUID, String> names) {

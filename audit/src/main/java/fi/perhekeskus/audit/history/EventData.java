@@ -16,6 +16,10 @@ import fi.perhekeskus.plan.api.ConsentExpired;
 import fi.perhekeskus.plan.api.ConsentGranted;
 import fi.perhekeskus.plan.api.ConsentRefused;
 import fi.perhekeskus.plan.api.ConsentWithdrawn;
+import fi.perhekeskus.plan.api.FamilyLanguageRecorded;
+import fi.perhekeskus.plan.api.FamilyMemberAdded;
+import fi.perhekeskus.plan.api.FamilyMemberCorrected;
+import fi.perhekeskus.plan.api.FamilyMembershipEnded;
 import fi.perhekeskus.plan.api.InvitationAccepted;
 import fi.perhekeskus.plan.api.InvitationDeclined;
 import fi.perhekeskus.plan.api.InvitationExpired;
@@ -46,7 +50,15 @@ final class EventData {
             shape(CaseOpened.class, event -> new HistoryData.Opening(event.members().stream()
                     .map(member -> new HistoryData.OpeningMember(member.memberId(), member.role(), member.displayName(),
                             member.birthDate()))
-                    .toList(), event.keyWorkerId(), event.unitId())),
+                    .toList(), event.keyWorkerId(), event.unitId(), event.language())),
+            shape(FamilyMemberAdded.class, event -> new HistoryData.MemberJoining(new HistoryData.OpeningMember(
+                    event.member().memberId(), event.member().role(), event.member().displayName(),
+                    event.member().birthDate()))),
+            shape(FamilyMembershipEnded.class, event -> new HistoryData.MemberLeaving(event.memberId(), event.reason(),
+                    event.note())),
+            shape(FamilyMemberCorrected.class, event -> new HistoryData.MemberCorrection(event.memberId(),
+                    event.displayName(), event.birthDate(), event.note())),
+            shape(FamilyLanguageRecorded.class, event -> new HistoryData.LanguageChange(event.language())),
             shape(KeyWorkerHandedOver.class, event -> new HistoryData.KeyWorkerHandover(event.previousKeyWorkerId(),
                     event.newKeyWorkerId(), event.reason())),
             shape(NeedRecorded.class, event -> new HistoryData.NewNeed(event.needId(), event.description(),

@@ -10,6 +10,8 @@ import fi.perhekeskus.plan.api.AgreementChannel;
 import fi.perhekeskus.plan.api.AgreementDecision;
 import fi.perhekeskus.plan.api.ConsentDecision;
 import fi.perhekeskus.plan.api.ConsentForm;
+import fi.perhekeskus.plan.api.FamilyLanguage;
+import fi.perhekeskus.plan.api.FamilyMembershipEndReason;
 import fi.perhekeskus.plan.api.HowHeard;
 import fi.perhekeskus.plan.api.MemberRole;
 import fi.perhekeskus.plan.api.NeedOutcome;
@@ -25,16 +27,38 @@ import fi.perhekeskus.plan.api.Responsible;
  */
 public sealed interface HistoryData {
 
-    /** {@code CaseOpened}: the family as first recorded and who coordinates the case. */
-    record Opening(List<OpeningMember> members, UUID keyWorkerId, UUID unitId) implements HistoryData {
+    /**
+     * {@code CaseOpened}: the family as first recorded, its language, and who coordinates the case.
+     *
+     * @param language Finnish without an interpreter for a case opened before the language was recorded
+     */
+    record Opening(List<OpeningMember> members, UUID keyWorkerId, UUID unitId, FamilyLanguage language)
+            implements HistoryData {
 
         public Opening {
             members = List.copyOf(members);
         }
     }
 
-    /** @param birthDate always present for a child */
+    /** A family member as recorded at the opening or on joining; {@code birthDate} always present for a child. */
     record OpeningMember(UUID id, MemberRole role, String displayName, LocalDate birthDate) {
+    }
+
+    /** {@code FamilyMemberAdded}: someone joined the family. */
+    record MemberJoining(OpeningMember member) implements HistoryData {
+    }
+
+    /** {@code FamilyMembershipEnded}: a member left the family; what they decided stays on record. */
+    record MemberLeaving(UUID memberId, FamilyMembershipEndReason reason, String note) implements HistoryData {
+    }
+
+    /** {@code FamilyMemberCorrected}: the member's name and birth date as they should read. */
+    record MemberCorrection(UUID memberId, String displayName, LocalDate birthDate, String note)
+            implements HistoryData {
+    }
+
+    /** {@code FamilyLanguageRecorded}: the family's language and interpreter need from now on. */
+    record LanguageChange(FamilyLanguage language) implements HistoryData {
     }
 
     /** {@code KeyWorkerHandedOver}. */

@@ -16,9 +16,10 @@ import fi.perhekeskus.plan.api.NeedRaiser;
 import fi.perhekeskus.plan.api.NeedStatus;
 
 /**
- * What changed in a plan between two versions, item by item: needs (their wording and status),
- * each family member's answer to each need, consents, network members, invitations and support
- * actions. An item is added, removed or changed, with how it was and how it became.
+ * What changed in a plan between two versions, item by item: the family's members (joined,
+ * corrected, left) and its language, needs (their wording and status), each family member's answer
+ * to each need, consents, network members, invitations and support actions. An item is added,
+ * removed or changed, with how it was and how it became.
  */
 public record PlanDiff(long from, long to, List<Change> changes) {
 
@@ -47,6 +48,10 @@ public record PlanDiff(long from, long to, List<Change> changes) {
 
     static PlanDiff between(long from, CaseView before, long to, CaseView after) {
         List<Change> changes = new ArrayList<>();
+        compare("family", byKey(before.family().members(), member -> member.id().toString()),
+                byKey(after.family().members(), member -> member.id().toString()), changes);
+        compare("language", Map.of("language", before.family().language()),
+                Map.of("language", after.family().language()), changes);
         compare("needs", needs(before), needs(after), changes);
         compare("agreements", agreements(before), agreements(after), changes);
         compare("consents", byKey(before.consents(), consent -> consent.id().toString()),

@@ -17,6 +17,7 @@ import fi.perhekeskus.plan.api.CaseOpened;
 import fi.perhekeskus.plan.api.ChildViewRecorded;
 import fi.perhekeskus.plan.api.ConsentForm;
 import fi.perhekeskus.plan.api.ConsentGranted;
+import fi.perhekeskus.plan.api.FamilyLanguage;
 import fi.perhekeskus.plan.api.FamilyMember;
 import fi.perhekeskus.plan.api.HowHeard;
 import fi.perhekeskus.plan.api.InvitationAccepted;
@@ -76,7 +77,7 @@ final class GeneratedCase {
         generated.add(new CaseOpened(caseId, List.of(
                 new FamilyMember(generated.child, MemberRole.CHILD, "Eetu", LocalDate.of(2018, 3, 4)),
                 new FamilyMember(generated.guardian, MemberRole.GUARDIAN, "Anna", null)),
-                staff.keyWorkerId(), staff.unitId()), count);
+                staff.keyWorkerId(), staff.unitId(), FamilyLanguage.FINNISH), count);
         while (generated.events.size() < count) {
             generated.need(count);
         }

@@ -1,7 +1,6 @@
 package fi.perhekeskus.plan.api;
 
 import java.time.LocalDate;
-import java.time.Period;
 
 /**
  * The family's approval of its plan: who may give it, and whether the plan has changed since. The
@@ -9,20 +8,14 @@ import java.time.Period;
  */
 public final class Approvals {
 
-    /**
-     * From this age a child uses their own voice in their matters beside the guardians (Child
-     * Welfare Act 417/2007), and so approves the plan as a family member.
-     */
-    public static final int CHILD_APPROVAL_AGE = 12;
-
     private Approvals() {
     }
 
-    /** A guardian, or a child aged 12 or over on the day; never another adult. */
+    /** A guardian, or a child aged 12 or over on the day ({@link Ages#OWN_VOICE}); never another adult. */
     public static boolean mayApprove(MemberRole role, LocalDate birthDate, LocalDate onDay) {
         return switch (role) {
             case GUARDIAN -> true;
-            case CHILD -> birthDate != null && Period.between(birthDate, onDay).getYears() >= CHILD_APPROVAL_AGE;
+            case CHILD -> Ages.hasTurned(birthDate, Ages.OWN_VOICE, onDay);
             case OTHER_ADULT -> false;
         };
     }

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A member of the family as recorded when the case was opened.
+ * A member of the family as recorded when the case was opened or when they joined the family.
  *
  * @param memberId  chosen by the caller, unique within the case
  * @param birthDate required for children, optional for adults

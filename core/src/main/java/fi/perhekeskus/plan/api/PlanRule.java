@@ -22,8 +22,20 @@ public enum PlanRule {
     TEXT_TOO_LONG("%s is too long"),
     /** A text holds what is no character (NUL, or half of a surrogate pair) and cannot be kept. */
     TEXT_NOT_STORABLE("%s holds something that is not a character"),
+    /** A language is named by its two-letter ISO 639-1 code. */
+    UNKNOWN_LANGUAGE("%s is not a language code of ISO 639-1"),
+    /** The family's language is already recorded as given. */
+    FAMILY_LANGUAGE_UNCHANGED("the family's language in case %s is already recorded so"),
     /** The named person is not a member of the family. */
     UNKNOWN_MEMBER("%s is not a member of this family"),
+    /** A member who has left the family cannot be named in anything new, nor leave again. */
+    MEMBER_HAS_LEFT("member %s has left the family"),
+    /** Only a child who has turned 18 leaves the family as come of age. */
+    NOT_OF_AGE("member %s has not turned 18"),
+    /** A guardian is of age: no member recorded or corrected as a guardian may be under 18. */
+    GUARDIAN_UNDER_AGE("guardian %s would be under 18"),
+    /** A correction must change the member's name or birth date. */
+    CORRECTION_CHANGES_NOTHING("the correction of member %s changes nothing"),
     /** The named person is already the key worker. */
     SAME_KEY_WORKER("%s is already the key worker of this case"),
     /** Only the case's key worker may do this. */
@@ -66,8 +78,11 @@ public enum PlanRule {
     PURPOSE_REQUIRED("consent %s has no purpose"),
     /** The family member may not decide on sharing this need. */
     CONSENT_GIVER_NOT_ENTITLED("the family member may not decide on sharing need %s"),
-    /** A child's own decision needs the key worker's assessment that the child understands the matter. */
-    CHILD_MATURITY_NOT_ASSESSED("child %s has not been assessed as able to decide"),
+    /**
+     * A child under 12 decides personally only once the key worker has assessed, by the child's age
+     * and level of development, that the child understands the matter.
+     */
+    CHILD_MATURITY_NOT_ASSESSED("child %s is under 12 and has not been assessed as able to decide"),
     /** A consent must say until when it is valid. */
     CONSENT_END_DATE_REQUIRED("consent %s has no end date"),
     /** A refusal stands until withdrawn and takes no end date. */

@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * reset and catches up by itself, serving its old rows meanwhile. A subscribing view, which decides
  * access, has no position to reset: its tables are cleared and every stored event is applied again
  * in one transaction, so that a request sees either the old view or the whole new one, never a
- * half-built one. Meant for a maintenance window: commands wait for the rebuild's locks. Started
+ * half-built one. Meant for a maintenance window: commands wait for the rebuild's locks, and another
+ * instance rebuilding the same view waits for this one (README, "Several instances"). Started
  * with {@code --familycentre.rebuild=<group>,...} (see {@link RebuildOnStartup}).
  */
 @Component
@@ -34,6 +35,8 @@ public class ProjectionRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuild.class);
     private static final Duration LONGEST = Duration.ofHours(1);
+    /** With the view's name hashed, the advisory lock a rebuild of that view holds. */
+    public static final int REBUILD_LOCK = 0x52454255;
     /**
      * Events applied between flushes of the persistence context, which is then emptied. Kept whole,
      * it would hold every row the rebuild writes (a million events make more than the heap holds)
@@ -80,6 +83,9 @@ public class ProjectionRebuild {
             // The only transaction allowed to outlive the usual timeout: it writes views, never events.
             jdbc.execute("SET LOCAL transaction_timeout = 0");
             jdbc.execute("SET LOCAL statement_timeout = 0");
+            // Two int keys, a space apart from the commands' one-key locks per case: instances that
+            // rebuild the same view at once do it one after the other, never interleaved.
+            jdbc.queryForList("SELECT pg_advisory_xact_lock(?, hashtext(?))", REBUILD_LOCK, group);
             invoker.performReset();
             long count = 0;
             try (Stream<? extends EventMessage<?>> events = storageEngine.readEvents(null, false)) {

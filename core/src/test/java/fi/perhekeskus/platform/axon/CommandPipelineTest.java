@@ -15,6 +15,7 @@ import fi.perhekeskus.actor.Actor;
 import fi.perhekeskus.actor.ActorRole;
 import fi.perhekeskus.actor.MissingActorException;
 import fi.perhekeskus.plan.api.CaseOpened;
+import fi.perhekeskus.plan.api.FamilyLanguage;
 import fi.perhekeskus.plan.api.FamilyMember;
 import fi.perhekeskus.plan.api.MemberRole;
 import fi.perhekeskus.plan.api.NeedRaiser;
@@ -82,7 +83,7 @@ class CommandPipelineTest {
         var caseId = UUID.randomUUID();
         var childId = UUID.randomUUID();
         send(new OpenCase(caseId, List.of(new FamilyMember(childId, MemberRole.CHILD, "Eetu",
-                LocalDate.of(2018, 3, 4))), ACTOR.professionalId(), UUID.randomUUID()), null);
+                LocalDate.of(2018, 3, 4))), ACTOR.professionalId(), UUID.randomUUID(), FamilyLanguage.FINNISH), null);
         send(recordNeed(caseId, childId), 0L);
 
         assertThatThrownBy(() -> send(recordNeed(caseId, childId), 0L))
@@ -145,7 +146,7 @@ class CommandPipelineTest {
     private static OpenCase openCase(UUID caseId) {
         return new OpenCase(caseId,
                 List.of(new FamilyMember(UUID.randomUUID(), MemberRole.CHILD, "Eetu", LocalDate.of(2018, 3, 4))),
-                ACTOR.professionalId(), UUID.randomUUID());
+                ACTOR.professionalId(), UUID.randomUUID(), FamilyLanguage.FINNISH);
     }
 
     private static GenericDomainEventMessage<String> event(String caseId, long sequence) {

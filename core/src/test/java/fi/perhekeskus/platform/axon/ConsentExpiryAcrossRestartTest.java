@@ -22,6 +22,7 @@ import fi.perhekeskus.plan.api.AgreementDecision;
 import fi.perhekeskus.plan.api.ConsentDecision;
 import fi.perhekeskus.plan.api.ConsentExpired;
 import fi.perhekeskus.plan.api.ConsentForm;
+import fi.perhekeskus.plan.api.FamilyLanguage;
 import fi.perhekeskus.plan.api.FamilyMember;
 import fi.perhekeskus.plan.api.MemberRole;
 import fi.perhekeskus.plan.api.NeedRaiser;
@@ -63,7 +64,7 @@ class ConsentExpiryAcrossRestartTest {
             app.send(new OpenCase(caseId, List.of(
                     new FamilyMember(childId, MemberRole.CHILD, "Eetu", LocalDate.of(2018, 3, 4)),
                     new FamilyMember(guardianId, MemberRole.GUARDIAN, "Anna", null)),
-                    KEY_WORKER.professionalId(), UUID.randomUUID()), KEY_WORKER);
+                    KEY_WORKER.professionalId(), UUID.randomUUID(), FamilyLanguage.FINNISH), KEY_WORKER);
             app.send(new RecordNeed(caseId, needId, "Puheen kehitys huolettaa", null, Set.of(childId),
                     NeedRaiser.familyMember(guardianId)), KEY_WORKER);
             app.send(new RecordNeedAgreement(caseId, needId, guardianId, AgreementDecision.AGREED,

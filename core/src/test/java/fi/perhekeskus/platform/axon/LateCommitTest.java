@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import fi.perhekeskus.actor.Actor;
 import fi.perhekeskus.actor.ActorRole;
+import fi.perhekeskus.plan.api.FamilyLanguage;
 import fi.perhekeskus.plan.api.FamilyMember;
 import fi.perhekeskus.plan.api.MemberRole;
 import fi.perhekeskus.plan.api.OpenCase;
@@ -108,7 +109,7 @@ class LateCommitTest {
     private UUID open(UUID caseId) {
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(new OpenCase(caseId,
                 List.of(new FamilyMember(UUID.randomUUID(), MemberRole.CHILD, "Eetu", LocalDate.of(2018, 3, 4))),
-                KEY_WORKER.professionalId(), UUID.randomUUID())).andMetaData(KEY_WORKER.toMetaData()));
+                KEY_WORKER.professionalId(), UUID.randomUUID(), FamilyLanguage.FINNISH)).andMetaData(KEY_WORKER.toMetaData()));
         return caseId;
     }
 

@@ -16,6 +16,7 @@ import fi.perhekeskus.actor.ActorRole;
 import fi.perhekeskus.plan.api.AgreementChannel;
 import fi.perhekeskus.plan.api.AgreementDecision;
 import fi.perhekeskus.plan.api.CaseOpened;
+import fi.perhekeskus.plan.api.FamilyLanguage;
 import fi.perhekeskus.plan.api.FamilyMember;
 import fi.perhekeskus.plan.api.MemberRole;
 import fi.perhekeskus.plan.api.NeedAgreed;
@@ -51,7 +52,7 @@ class PlanEventStoreTest {
             app.send(new OpenCase(caseId, List.of(
                     new FamilyMember(childId, MemberRole.CHILD, "Eetu", LocalDate.of(2018, 3, 4)),
                     new FamilyMember(guardianId, MemberRole.GUARDIAN, "Anna", null)),
-                    KEY_WORKER.professionalId(), UUID.randomUUID()), KEY_WORKER);
+                    KEY_WORKER.professionalId(), UUID.randomUUID(), FamilyLanguage.FINNISH), KEY_WORKER);
             app.send(new RecordNeed(caseId, needId, "Iltaisin on vaikea saada Eetu nukkumaan", null,
                     Set.of(childId), NeedRaiser.familyMember(guardianId)), KEY_WORKER);
 
@@ -81,7 +82,7 @@ class PlanEventStoreTest {
         try (var app = new RestartableApplication(dataDirectory).start()) {
             app.send(new OpenCase(caseId, List.of(
                     new FamilyMember(childId, MemberRole.CHILD, "Eetu", LocalDate.of(2018, 3, 4))),
-                    KEY_WORKER.professionalId(), UUID.randomUUID()), KEY_WORKER);
+                    KEY_WORKER.professionalId(), UUID.randomUUID(), FamilyLanguage.FINNISH), KEY_WORKER);
             app.stop();
             app.start();
 

@@ -13,7 +13,9 @@ import java.util.stream.Collectors;
 
 import fi.perhekeskus.audit.versions.PlanDiff;
 import fi.perhekeskus.caseview.CaseView;
+import fi.perhekeskus.plan.api.FamilyLanguage;
 import fi.perhekeskus.plan.api.NeedRaiser;
+import fi.perhekeskus.web.pages.FamilyLanguages;
 import fi.perhekeskus.web.pages.PageDates;
 import fi.perhekeskus.web.pages.Quotes;
 import org.springframework.context.MessageSource;
@@ -30,10 +32,12 @@ class DiffWords {
 
     private final MessageSource messages;
     private final PageDates dates;
+    private final FamilyLanguages languages;
 
-    DiffWords(MessageSource messageSource, PageDates dates) {
+    DiffWords(MessageSource messageSource, PageDates dates, FamilyLanguages languages) {
         this.messages = messageSource;
         this.dates = dates;
+        this.languages = languages;
     }
 
     /** A changed item as the page shows it. */
@@ -64,6 +68,12 @@ class DiffWords {
     }
 
     private String itemOf(PlanDiff.Change change, Object item, HistoryWords.Names names) {
+        if (item instanceof CaseView.Member member) {
+            return member.displayName();
+        }
+        if (item instanceof FamilyLanguage) {
+            return word("plan.language");
+        }
         if (item instanceof PlanDiff.NeedWording need) {
             return Quotes.quoted(need.description());
         }
@@ -95,6 +105,20 @@ class DiffWords {
     }
 
     private List<Part> partsOf(Object item, HistoryWords.Names names) {
+        if (item instanceof CaseView.Member) {
+            return List.of(
+                    Part.of(CaseView.Member.class, "displayName", CaseView.Member::displayName),
+                    Part.of(CaseView.Member.class, "role", member -> enumWord("MemberRole", member.role())),
+                    Part.of(CaseView.Member.class, "birthDate", member -> date(member.birthDate())),
+                    Part.of(CaseView.Member.class, "left", member -> member.left() == null ? ""
+                            : enumWord("FamilyMembershipEndReason", member.left().reason())));
+        }
+        if (item instanceof FamilyLanguage) {
+            return List.of(
+                    Part.of(FamilyLanguage.class, "language", language -> languages.name(language.code())),
+                    Part.of(FamilyLanguage.class, "interpreter", language -> language.interpreterNeeded()
+                            ? word("field.interpreterNeeded.yes") : ""));
+        }
         if (item instanceof PlanDiff.NeedWording) {
             return List.of(
                     Part.of(PlanDiff.NeedWording.class, "description", PlanDiff.NeedWording::description),

@@ -11,6 +11,7 @@ import fi.perhekeskus.audit.disclosure.DisclosureReportPdf;
 import fi.perhekeskus.audit.disclosure.DisclosureReports;
 import fi.perhekeskus.plan.api.ConsentPolicy;
 import fi.perhekeskus.web.input.SupportedDate;
+import fi.perhekeskus.web.pages.FamilyLanguages;
 import fi.perhekeskus.web.problems.InvalidReference;
 import fi.perhekeskus.web.signin.SignedInProfessional;
 import fi.perhekeskus.web.commands.RequestContext;
@@ -62,8 +63,8 @@ class DisclosureReportController {
     }
 
     /**
-     * @param language the family's language for the report (fi, sv or en); the reader's language
-     *                 ({@code Accept-Language}) without one
+     * @param language the language of the report (fi, sv or en); without one, the family's own where
+     *                 it is one of them, else the reader's ({@code Accept-Language})
      */
     @GetMapping(path = "/api/v1/audit/disclosures", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> reportAsPdf(@RequestParam UUID caseId, @RequestParam(required = false) UUID memberId,
@@ -72,8 +73,9 @@ class DisclosureReportController {
                                        @RequestParam(required = false) @Pattern(regexp = "fi|sv|en") String language,
                                        @AuthenticationPrincipal SignedInProfessional me, RequestContext request,
                                        Locale locale) {
-        Locale written = language == null ? locale : Locale.forLanguageTag(language);
         DisclosureReport report = report(caseId, memberId, from, to, me, request);
+        Locale written = language != null ? Locale.forLanguageTag(language)
+                : FamilyLanguages.writable(report.whose().language()).map(Locale::forLanguageTag).orElse(locale);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", ContentDisposition.attachment()

@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
 import fi.perhekeskus.audit.history.HistoryData;
 import fi.perhekeskus.audit.history.HistoryEntry;
 import fi.perhekeskus.caseview.CaseView;
+import fi.perhekeskus.plan.api.FamilyLanguage;
 import fi.perhekeskus.web.cases.PlanNames;
+import fi.perhekeskus.web.pages.FamilyLanguages;
 import fi.perhekeskus.web.pages.PageDates;
 import fi.perhekeskus.web.pages.Quotes;
 import org.springframework.context.MessageSource;
@@ -26,10 +28,12 @@ class HistoryWords {
 
     private final MessageSource messages;
     private final PageDates dates;
+    private final FamilyLanguages languages;
 
-    HistoryWords(MessageSource messageSource, PageDates dates) {
+    HistoryWords(MessageSource messageSource, PageDates dates, FamilyLanguages languages) {
         this.messages = messageSource;
         this.dates = dates;
+        this.languages = languages;
     }
 
     /** An entry in words: what happened, and the reason or note given with it, if any. */
@@ -72,7 +76,23 @@ class HistoryWords {
         String type = entry.type();
         HistoryData data = entry.data();
         if (data instanceof HistoryData.Opening opening) {
-            return said(type, null, names.family());
+            return said(type, null, names.family(), languages.name(opening.language().code()),
+                    interpreter(opening.language()));
+        }
+        if (data instanceof HistoryData.MemberJoining joining) {
+            return said(type, null, joining.member().displayName(),
+                    word("enum.MemberRole." + joining.member().role()));
+        }
+        if (data instanceof HistoryData.MemberLeaving leaving) {
+            return said(type, leaving.note(), names.person(leaving.memberId()),
+                    word("enum.FamilyMembershipEndReason." + leaving.reason()));
+        }
+        if (data instanceof HistoryData.MemberCorrection correction) {
+            return said(type, correction.note(), correction.displayName(),
+                    correction.birthDate() == null ? "" : dates.date(correction.birthDate()));
+        }
+        if (data instanceof HistoryData.LanguageChange change) {
+            return said(type, null, languages.name(change.language().code()), interpreter(change.language()));
         }
         if (data instanceof HistoryData.KeyWorkerHandover handover) {
             return said(type, handover.reason(),
@@ -151,6 +171,10 @@ class HistoryWords {
     private Said said(String type, String why, Object... arguments) {
         return new Said(messages.getMessage("history.said." + type, arguments, LocaleContextHolder.getLocale()),
                 why == null || why.isBlank() ? null : why);
+    }
+
+    private String interpreter(FamilyLanguage language) {
+        return language.interpreterNeeded() ? word("history.interpreter") : "";
     }
 
     private String word(String key) {

@@ -10,6 +10,7 @@ import fi.perhekeskus.caseview.CaseView;
 import fi.perhekeskus.plan.api.AgreementChannel;
 import fi.perhekeskus.plan.api.AgreementDecision;
 import fi.perhekeskus.plan.api.ConsentDecision;
+import fi.perhekeskus.plan.api.FamilyLanguage;
 import fi.perhekeskus.plan.api.HowHeard;
 import fi.perhekeskus.plan.api.MemberRole;
 import fi.perhekeskus.plan.api.NeedOutcome;
@@ -31,10 +32,10 @@ record PlanResponse(UUID id, long version, CaseView.Status status, UUID unitId, 
     record KeyWorker(UUID id, String username, String displayName) {
     }
 
-    record Family(List<Member> members) {
+    record Family(List<Member> members, FamilyLanguage language) {
     }
 
-    record Member(UUID id, MemberRole role, String displayName, LocalDate birthDate) {
+    record Member(UUID id, MemberRole role, String displayName, LocalDate birthDate, CaseView.Left left) {
     }
 
     record Need(UUID id, String description, String professionalNote, NeedStatus status, NeedOutcome outcome,

@@ -25,6 +25,33 @@ class CaseCommandController {
         this.commands = commands;
     }
 
+    @PostMapping("/family-language")
+    ResponseEntity<String> recordLanguage(@PathVariable UUID caseId,
+                                          @Valid @RequestBody CaseRequests.FamilyLanguage body,
+                                          @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {
+        return commands.recordLanguage(caseId, body, me, request).toEntity();
+    }
+
+    @PostMapping("/family-members")
+    ResponseEntity<String> addMember(@PathVariable UUID caseId, @Valid @RequestBody CaseRequests.Member body,
+                                     @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {
+        return commands.addMember(caseId, body, me, request).toEntity();
+    }
+
+    @PostMapping("/family-members/{memberId}/leaving")
+    ResponseEntity<String> memberLeaves(@PathVariable UUID caseId, @PathVariable UUID memberId,
+                                        @Valid @RequestBody CaseRequests.MemberLeaving body,
+                                        @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {
+        return commands.memberLeaves(caseId, memberId, body, me, request).toEntity();
+    }
+
+    @PostMapping("/family-members/{memberId}/correction")
+    ResponseEntity<String> correctMember(@PathVariable UUID caseId, @PathVariable UUID memberId,
+                                         @Valid @RequestBody CaseRequests.MemberCorrection body,
+                                         @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {
+        return commands.correctMember(caseId, memberId, body, me, request).toEntity();
+    }
+
     @PostMapping("/key-worker-handover")
     ResponseEntity<String> handOver(@PathVariable UUID caseId, @Valid @RequestBody CaseRequests.HandOver body,
                                     @AuthenticationPrincipal SignedInProfessional me, RequestContext request) {

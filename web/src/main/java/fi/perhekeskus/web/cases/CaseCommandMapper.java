@@ -5,7 +5,10 @@ import java.util.UUID;
 import fi.perhekeskus.plan.api.CloseCase;
 import fi.perhekeskus.plan.api.CloseNeed;
 import fi.perhekeskus.plan.api.CompleteSupportAction;
+import fi.perhekeskus.plan.api.CorrectFamilyMember;
 import fi.perhekeskus.plan.api.DeclineInvitation;
+import fi.perhekeskus.plan.api.EndFamilyMembership;
+import fi.perhekeskus.plan.api.FamilyLanguage;
 import fi.perhekeskus.plan.api.FamilyMember;
 import fi.perhekeskus.plan.api.HandOverKeyWorker;
 import fi.perhekeskus.plan.api.InviteSpecialist;
@@ -34,10 +37,22 @@ interface CaseCommandMapper {
     @Mapping(target = "members", source = "request.family.members")
     @Mapping(target = "keyWorkerId", source = "keyWorker")
     @Mapping(target = "unitId", source = "unit")
+    @Mapping(target = "language", source = "request.family.language",
+            defaultExpression = "java(fi.perhekeskus.plan.api.FamilyLanguage.FINNISH)")
     OpenCase openCase(UUID caseId, UUID keyWorker, UUID unit, CaseRequests.OpenCase request);
+
+    @Mapping(target = "interpreterNeeded", source = "interpreterNeeded", defaultValue = "false")
+    FamilyLanguage language(CaseRequests.FamilyLanguage language);
 
     @Mapping(target = "memberId", expression = "java(java.util.UUID.randomUUID())")
     FamilyMember member(CaseRequests.Member member);
+
+    /** Someone joining the family, with the id the server chose. */
+    FamilyMember joining(UUID memberId, CaseRequests.Member member);
+
+    EndFamilyMembership leaving(UUID caseId, UUID memberId, CaseRequests.MemberLeaving request);
+
+    CorrectFamilyMember correction(UUID caseId, UUID memberId, CaseRequests.MemberCorrection request);
 
     HandOverKeyWorker handOver(UUID caseId, CaseRequests.HandOver request);
 

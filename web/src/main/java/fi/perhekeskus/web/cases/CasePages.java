@@ -17,10 +17,12 @@ import fi.perhekeskus.caseview.CaseView;
 import fi.perhekeskus.caseview.Preview;
 import fi.perhekeskus.directory.ProfessionalRole;
 import fi.perhekeskus.plan.api.ConsentPolicy;
+import fi.perhekeskus.plan.api.FamilyLanguage;
 import fi.perhekeskus.plan.api.MemberRole;
 import fi.perhekeskus.web.PageResponse;
 import fi.perhekeskus.web.input.StorableText;
 import fi.perhekeskus.web.input.SupportedDate;
+import fi.perhekeskus.web.pages.FamilyLanguages;
 import fi.perhekeskus.web.pages.Form;
 import fi.perhekeskus.web.pages.FormPages;
 import fi.perhekeskus.web.pages.Languages;
@@ -33,6 +35,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -63,10 +66,12 @@ class CasePages {
     private final Clock clock;
     private final CaseGate gate;
     private final ConsentPolicy policy;
+    private final FamilyLanguages languages;
 
     CasePages(CaseLists lists, CaseReads reads, CasePlanCommands commands, Directory directory, FormPages forms,
-              PlanNames names, Clock clock, CaseGate gate, ConsentPolicy policy) {
+              PlanNames names, Clock clock, CaseGate gate, ConsentPolicy policy, FamilyLanguages languages) {
         this.gate = gate;
+        this.languages = languages;
         this.policy = policy;
         this.names = names;
         this.clock = clock;
@@ -104,6 +109,7 @@ class CasePages {
      * The plan for the family to take home, in the family's language: their own words, who does what
      * by when, whose consent shares what with whom, who the key worker is and how to reach them, the
      * next review and their rights; not the professionals' workflow (answer-by dates, notes, links).
+     * Without a language chosen it is the family's own where the pages have it, else the reader's.
      */
     @GetMapping("/cases/{caseId}/print")
     String print(@PathVariable UUID caseId,
@@ -111,7 +117,8 @@ class CasePages {
                  @AuthenticationPrincipal SignedInProfessional me, RequestContext request, HttpServletRequest http,
                  Model model) {
         CaseView plan = reads.view(caseId, me, request);
-        Languages.writeIn(http, language);
+        Languages.writeIn(http, language != null ? language
+                : FamilyLanguages.writable(plan.family().language()).orElse(null));
         model.addAttribute("printedAt", clock.instant());
         model.addAttribute("keyWorker", plan.keyWorker() == null ? null : directory.contact(plan.keyWorker().id()));
         model.addAttribute("unit", directory.names(Set.of(plan.unitId())).get(plan.unitId()));
@@ -136,7 +143,7 @@ class CasePages {
     @GetMapping("/cases/new")
     String openingForm(@AuthenticationPrincipal SignedInProfessional me, RequestContext request, Model model) {
         gate.admit(null, me, ProfessionalAction.OPEN_CASE, request);
-        return forms.show(model, openingForm(FAMILY_ROWS));
+        return forms.show(model, openingForm(FAMILY_ROWS, languages.options()));
     }
 
     /**
@@ -150,17 +157,18 @@ class CasePages {
         int rows = family.rows();
         if (addRow != null) {
             gate.admit(null, me, ProfessionalAction.OPEN_CASE, request);
-            return forms.show(model, openingForm(Math.min(rows + 1, CaseRequests.FAMILY_MAX))
+            return forms.show(model, openingForm(Math.min(rows + 1, CaseRequests.FAMILY_MAX), languages.options())
                     .entered(http.getParameterMap(), Map.of(), null));
         }
         if (!binding.hasErrors()) {
             family.rowsWithoutRole().forEach(row -> binding.rejectValue(FamilyForm.field(row, "role"), "NotNull"));
         }
-        return forms.submit(() -> openingForm(rows), binding, http.getParameterMap(), response, model, redirect,
+        return forms.submit(() -> openingForm(rows, languages.options()), binding, http.getParameterMap(), response, model, redirect,
                 () -> commands.open(family.toRequest(), me, request).location());
     }
 
-    private static Form openingForm(int rows) {
+    /** The family's members, a row each, and the family's language, Finnish unless chosen otherwise. */
+    private static Form openingForm(int rows, List<Form.Option> languages) {
         var fields = new ArrayList<Form.Field>();
         for (int row = 0; row < Math.max(rows, 1); row++) {
             int number = row + 1;
@@ -173,6 +181,9 @@ class CasePages {
             fields.add(Form.field(FamilyForm.field(row, "birthDate"), Form.Kind.DATE, false)
                     .labelled("field.member.birthDate", number));
         }
+        fields.add(Form.field("code", Form.Kind.SELECT, true, languages, FamilyLanguage.FINNISH.code()));
+        fields.add(Form.field("interpreterNeeded", Form.Kind.CHECKBOXES, false,
+                List.of(Form.Option.labelled("true", "field.interpreterNeeded.yes"))));
         return new Form("form.openCase", "/cases", fields, Form.About.opening("/cases"));
     }
 
@@ -186,11 +197,19 @@ class CasePages {
         model.addAttribute("next", NextSteps.of(plan, policy.today(clock)));
         model.addAttribute("names", names.forPage(plan));
         model.addAttribute("specialists", directory.active(ProfessionalRole.SPECIALIST));
+        model.addAttribute("documentLanguage", FamilyLanguages.writable(plan.family().language())
+                .orElse(LocaleContextHolder.getLocale().getLanguage()));
         return template;
     }
 
-    /** The opening form's rows, as many as the key worker added; empty rows are not members. */
-    record FamilyForm(@Size(max = CaseRequests.FAMILY_MAX) List<@Valid Row> members) {
+    /**
+     * The opening form's rows, as many as the key worker added (empty rows are not members), and the
+     * family's language.
+     *
+     * @param code as {@link CaseRequests.FamilyLanguage#code()}
+     */
+    record FamilyForm(@Size(max = CaseRequests.FAMILY_MAX) List<@Valid Row> members,
+                      @Pattern(regexp = "[a-z]{2}") String code, Boolean interpreterNeeded) {
 
         FamilyForm {
             members = members == null ? List.of() : members.stream()
@@ -219,7 +238,8 @@ class CasePages {
                     .filter(row -> row.role() != null || !blank(row.displayName()))
                     .map(row -> new CaseRequests.Member(row.role(), row.displayName(), row.birthDate()))
                     .toList();
-            return new CaseRequests.OpenCase(new CaseRequests.Family(given), null);
+            return new CaseRequests.OpenCase(new CaseRequests.Family(given,
+                    code == null ? null : new CaseRequests.FamilyLanguage(code, interpreterNeeded)), null);
         }
 
         /** Rows with a name or a birth date but no role: a member the family form cannot tell the plan about. */

@@ -7,7 +7,9 @@ import fi.perhekeskus.access.CaseAccessQuery;
 import fi.perhekeskus.access.CaseAction;
 import fi.perhekeskus.access.ProfessionalAction;
 import fi.perhekeskus.plan.api.AcceptInvitation;
+import fi.perhekeskus.plan.api.AddFamilyMember;
 import fi.perhekeskus.plan.api.ApprovePlan;
+import fi.perhekeskus.plan.api.RecordFamilyLanguage;
 import fi.perhekeskus.plan.api.WithdrawInvitation;
 import fi.perhekeskus.web.commands.CommandResponse;
 import fi.perhekeskus.web.commands.RequestContext;
@@ -77,6 +79,31 @@ class CasePlanCommands {
             gate.refuse(access.caseOfPendingInvitation(invitationId).orElse(null), me, Basis.NONE, request);
             return new CaseNotVisible();
         });
+    }
+
+    CommandResponse recordLanguage(UUID caseId, CaseRequests.FamilyLanguage body,
+                                   SignedInProfessional me, RequestContext request) {
+        return commands.run(caseId, me, request, CaseAction.RECORD_FAMILY_LANGUAGE, body,
+                basis -> new RecordFamilyLanguage(caseId, mapper.language(body)), null);
+    }
+
+    /** Someone joins the family; the server chooses their id. */
+    CommandResponse addMember(UUID caseId, CaseRequests.Member body, SignedInProfessional me, RequestContext request) {
+        UUID memberId = UUID.randomUUID();
+        return commands.run(caseId, me, request, CaseAction.ADD_FAMILY_MEMBER, body,
+                basis -> new AddFamilyMember(caseId, mapper.joining(memberId, body)), memberId);
+    }
+
+    CommandResponse memberLeaves(UUID caseId, UUID memberId, CaseRequests.MemberLeaving body,
+                                 SignedInProfessional me, RequestContext request) {
+        return commands.run(caseId, me, request, CaseAction.END_FAMILY_MEMBERSHIP, body,
+                basis -> mapper.leaving(caseId, memberId, body), null);
+    }
+
+    CommandResponse correctMember(UUID caseId, UUID memberId, CaseRequests.MemberCorrection body,
+                                  SignedInProfessional me, RequestContext request) {
+        return commands.run(caseId, me, request, CaseAction.CORRECT_FAMILY_MEMBER, body,
+                basis -> mapper.correction(caseId, memberId, body), null);
     }
 
     CommandResponse handOver(UUID caseId, CaseRequests.HandOver body,

@@ -11,6 +11,7 @@ import fi.perhekeskus.plan.api.AgreementChannel;
 import fi.perhekeskus.plan.api.AgreementDecision;
 import fi.perhekeskus.plan.api.ConsentDecision;
 import fi.perhekeskus.plan.api.ConsentForm;
+import fi.perhekeskus.plan.api.FamilyMembershipEndReason;
 import fi.perhekeskus.plan.api.HowHeard;
 import fi.perhekeskus.plan.api.MemberRole;
 import fi.perhekeskus.plan.api.NeedOutcome;
@@ -47,11 +48,29 @@ final class CaseRequests {
     record OpenCase(@NotNull @Valid Family family, UUID keyWorkerId) {
     }
 
-    record Family(@NotEmpty @Size(max = FAMILY_MAX) List<@NotNull @Valid Member> members) {
+    /** @param language absent is Finnish without an interpreter, as before the language was recorded */
+    record Family(@NotEmpty @Size(max = FAMILY_MAX) List<@NotNull @Valid Member> members,
+                  @Valid FamilyLanguage language) {
+    }
+
+    /**
+     * @param code              a two-letter ISO 639-1 code; whether it names a language is the plan's decision
+     * @param interpreterNeeded absent is no
+     */
+    record FamilyLanguage(@NotNull @Pattern(regexp = "[a-z]{2}") String code, Boolean interpreterNeeded) {
     }
 
     record Member(@NotNull MemberRole role, @NotNull @StorableText(max = NAME) String displayName,
                   @SupportedDate LocalDate birthDate) {
+    }
+
+    /** @param note required when the reason is OTHER, which the plan checks */
+    record MemberLeaving(@NotNull FamilyMembershipEndReason reason, @StorableText(max = TEXT) String note) {
+    }
+
+    /** The member's name and birth date as they should read: both, as a correction replaces them. */
+    record MemberCorrection(@NotNull @StorableText(max = NAME) String displayName, @SupportedDate LocalDate birthDate,
+                            @StorableText(max = TEXT) String note) {
     }
 
     record HandOver(@NotNull UUID newKeyWorkerId, @NotNull @StorableText(max = TEXT) String reason) {

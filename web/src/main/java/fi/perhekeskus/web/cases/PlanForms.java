@@ -34,6 +34,7 @@ import fi.perhekeskus.plan.api.ConsentDecision;
 import fi.perhekeskus.plan.api.ConsentForm;
 import fi.perhekeskus.plan.api.Approvals;
 import fi.perhekeskus.plan.api.ConsentPolicy;
+import fi.perhekeskus.plan.api.FamilyMembershipEndReason;
 import fi.perhekeskus.plan.api.HowHeard;
 import fi.perhekeskus.plan.api.MemberRole;
 import fi.perhekeskus.plan.api.NeedOutcome;
@@ -43,6 +44,7 @@ import fi.perhekeskus.plan.api.PlanRuleViolation;
 import fi.perhekeskus.plan.api.Recipient;
 import fi.perhekeskus.plan.api.Responsible;
 import fi.perhekeskus.web.pages.ExplainedViolation;
+import fi.perhekeskus.web.pages.FamilyLanguages;
 import fi.perhekeskus.web.pages.Form.Option;
 import fi.perhekeskus.web.pages.Form;
 import fi.perhekeskus.web.pages.FormPages;
@@ -81,11 +83,13 @@ class PlanForms {
     private final PlanNames names;
     private final ConsentWords consentWords;
     private final Professions professions;
+    private final FamilyLanguages languages;
 
     PlanForms(CaseReads reads, CasePlanCommands commands, Directory directory, FormPages forms, Clock clock,
               ConsentPolicy policy, PageDates dates, PlanNames names, ConsentWords consentWords,
-              Professions professions) {
+              Professions professions, FamilyLanguages languages) {
         this.professions = professions;
+        this.languages = languages;
         this.dates = dates;
         this.names = names;
         this.consentWords = consentWords;
@@ -190,10 +194,23 @@ class PlanForms {
         return about(plan, null).names().get(itemId.toString());
     }
 
+    /** The family's members now, of the given roles (any without): only they can be named in anything new. */
     private static List<Option> members(CaseView plan, MemberRole... roles) {
         var wanted = roles.length == 0 ? List.of(MemberRole.values()) : List.of(roles);
-        return plan.family().members().stream().filter(member -> wanted.contains(member.role()))
+        return plan.family().members().stream().filter(CaseView.Member::current)
+                .filter(member -> wanted.contains(member.role()))
                 .map(member -> Option.named(member.id().toString(), member.displayName())).toList();
+    }
+
+    /** Everyone the family has had: one who left may still withdraw what they decided. */
+    private static List<Option> everyone(CaseView plan) {
+        return plan.family().members().stream()
+                .map(member -> Option.named(member.id().toString(), member.displayName())).toList();
+    }
+
+    private static CaseView.Member member(CaseView plan, UUID memberId) {
+        return plan.family().members().stream().filter(member -> member.id().equals(memberId)).findFirst()
+                .orElseThrow(CaseNotVisible::new);
     }
 
     /** The open needs: which of them a command may name is the plan's decision, told to the reader if broken. */
@@ -205,6 +222,89 @@ class PlanForms {
     private static CaseView.Need need(CaseView plan, UUID needId) {
         return plan.needs().stream().filter(need -> need.id().equals(needId)).findFirst().orElseThrow(
                 CaseNotVisible::new);
+    }
+
+    // The family
+
+    @GetMapping("/cases/{caseId}/family-language")
+    String languageForm(CasePage page) {
+        return show(page, CaseAction.RECORD_FAMILY_LANGUAGE, this::languageForm);
+    }
+
+    @PostMapping("/cases/{caseId}/family-language")
+    String recordLanguage(@Valid CaseRequests.FamilyLanguage body, BindingResult binding, CasePage page) {
+        return post(page, binding, this::languageForm,
+                () -> commands.recordLanguage(page.caseId(), body, page.me(), page.request()));
+    }
+
+    @GetMapping("/cases/{caseId}/family-members")
+    String newMemberForm(CasePage page) {
+        return show(page, CaseAction.ADD_FAMILY_MEMBER, this::newMemberForm);
+    }
+
+    @PostMapping("/cases/{caseId}/family-members")
+    String addMember(@Valid CaseRequests.Member body, BindingResult binding, CasePage page) {
+        return post(page, binding, this::newMemberForm,
+                () -> commands.addMember(page.caseId(), body, page.me(), page.request()));
+    }
+
+    private Form newMemberForm(CaseView plan) {
+        return form(plan, "form.newMember", "/family-members", null, List.of(
+                field("role", SELECT, true, choices(MemberRole.class)),
+                field("displayName", TEXT, true),
+                field("birthDate", DATE, false)));
+    }
+
+    @GetMapping("/cases/{caseId}/family-members/{memberId}/leaving")
+    String leavingForm(@PathVariable UUID memberId, CasePage page) {
+        return show(page, CaseAction.END_FAMILY_MEMBERSHIP, plan -> leavingForm(plan, memberId));
+    }
+
+    @PostMapping("/cases/{caseId}/family-members/{memberId}/leaving")
+    String memberLeaves(@PathVariable UUID memberId, @Valid CaseRequests.MemberLeaving body, BindingResult binding,
+                        CasePage page) {
+        return post(page, binding, plan -> leavingForm(plan, memberId),
+                () -> commands.memberLeaves(page.caseId(), memberId, body, page.me(), page.request()));
+    }
+
+    private Form leavingForm(CaseView plan, UUID memberId) {
+        return form(plan, "form.memberLeaving", "/family-members/" + member(plan, memberId).id() + "/leaving",
+                subjectOf(plan, memberId), List.of(
+                        field("reason", SELECT, true, choices(FamilyMembershipEndReason.class)),
+                        field("note", TEXTAREA, false)));
+    }
+
+    @GetMapping("/cases/{caseId}/family-members/{memberId}/correction")
+    String correctionForm(@PathVariable UUID memberId, CasePage page) {
+        return show(page, CaseAction.CORRECT_FAMILY_MEMBER, plan -> correctionForm(plan, memberId));
+    }
+
+    @PostMapping("/cases/{caseId}/family-members/{memberId}/correction")
+    String correctMember(@PathVariable UUID memberId, @Valid CaseRequests.MemberCorrection body,
+                         BindingResult binding, CasePage page) {
+        return post(page, binding, plan -> correctionForm(plan, memberId),
+                () -> commands.correctMember(page.caseId(), memberId, body, page.me(), page.request()));
+    }
+
+    /** Starts from the name and birth date as recorded now: a correction gives both as they should read. */
+    private Form correctionForm(CaseView plan, UUID memberId) {
+        var member = member(plan, memberId);
+        return form(plan, "form.memberCorrection", "/family-members/" + member.id() + "/correction",
+                subjectOf(plan, memberId), List.of(
+                        field("displayName", TEXT, true, member.displayName()),
+                        field("birthDate", DATE, member.role() == MemberRole.CHILD,
+                                member.birthDate() == null ? "" : member.birthDate().toString()),
+                        field("note", TEXTAREA, false)));
+    }
+
+    /** Starts from the language recorded now, so that only what changes needs choosing. */
+    private Form languageForm(CaseView plan) {
+        var language = plan.family().language();
+        return form(plan, "form.familyLanguage", "/family-language", null, List.of(
+                field("code", SELECT, true, languages.options(), language.code()),
+                field("interpreterNeeded", CHECKBOXES, false,
+                        List.of(Option.labelled("true", "field.interpreterNeeded.yes")),
+                        language.interpreterNeeded() ? new String[] {"true"} : new String[0])));
     }
 
     // Needs
@@ -327,7 +427,7 @@ class PlanForms {
     private Form actionForm(CaseView plan) {
         var responsible = Stream.of(
                 Stream.of(Option.named("KEY_WORKER:" + plan.keyWorker().id(), plan.keyWorker().displayName())),
-                plan.family().members().stream().map(member ->
+                plan.family().members().stream().filter(CaseView.Member::current).map(member ->
                         Option.named("FAMILY_MEMBER:" + member.id(), member.displayName())),
                 plan.network().members().stream().map(member ->
                         Option.named("NETWORK_MEMBER:" + member.professionalId(), member.displayName())))
@@ -402,7 +502,7 @@ class PlanForms {
 
     private Form withdrawalForm(CaseView plan, UUID consentId) {
         return form(plan, "form.withdrawConsent", "/consents/" + consentId + "/withdrawal", subjectOf(plan, consentId), List.of(
-                field("withdrawnBy", SELECT, true, members(plan)),
+                field("withdrawnBy", SELECT, true, everyone(plan)),
                 field("note", TEXTAREA, false)));
     }
 
@@ -523,11 +623,11 @@ class PlanForms {
                 () -> commands.approve(page.caseId(), body, page.me(), page.request()));
     }
 
-    /** Those who may approve today, by the plan's own rule. */
+    /** Those who may approve today, by the plan's own rule: the family's members now. */
     private Form approvalForm(CaseView plan) {
         LocalDate today = policy.today(clock);
         return form(plan, "form.approval", "/approvals", null, List.of(
-                field("approvedBy", SELECT, true, plan.family().members().stream()
+                field("approvedBy", SELECT, true, plan.family().members().stream().filter(CaseView.Member::current)
                         .filter(member -> Approvals.mayApprove(member.role(), member.birthDate(), today))
                         .map(member -> Option.named(member.id().toString(), member.displayName())).toList()),
                 field("version", HIDDEN, true, String.valueOf(plan.version()))));

@@ -59,9 +59,13 @@ public class PlanNames {
         return names;
     }
 
-    /** The family as pages name it: its members' names, in the order the family was recorded. */
+    /**
+     * The family as pages name it: its members' names, in the order the family was recorded; those
+     * who left are named where they are part of what is shown, not in the family's name.
+     */
     public static String family(CaseView plan) {
-        return family(plan.family().members().stream().map(CaseView.Member::displayName).toList());
+        return family(plan.family().members().stream().filter(CaseView.Member::current)
+                .map(CaseView.Member::displayName).toList());
     }
 
     public static String family(List<String> names) {

@@ -61,8 +61,16 @@ class AuthorizationMatrixTest {
     private static final Map<String, String> BODIES = Map.ofEntries(
             Map.entry("/api/v1/cases", """
                     {"family": {"members": [{"role": "CHILD", "displayName": "Matti", "birthDate": "2017-05-01"}]}}"""),
+            Map.entry("/family-language", """
+                    {"code": "sv", "interpreterNeeded": true}"""),
             Map.entry("/key-worker-handover", """
                     {"newKeyWorkerId": "{otherKeyWorker}", "reason": "Omatyöntekijä vaihtaa tiimiä"}"""),
+            Map.entry("/family-members", """
+                    {"role": "CHILD", "displayName": "Vauva", "birthDate": "{today}"}"""),
+            Map.entry("/leaving", """
+                    {"reason": "MOVED_OUT"}"""),
+            Map.entry("/correction", """
+                    {"displayName": "Eetu Elias", "birthDate": "2017-03-04"}"""),
             Map.entry("/needs", """
                     {"description": "Haluamme tukea arkeen", "raisedBy": "KEY_WORKER", "concernsMemberIds": ["{child}"]}"""),
             Map.entry("/revision", """
@@ -113,6 +121,10 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/v1/audit/access-log?caseId={case}", CaseAction.REVIEW_ACCESS_LOG),
             Map.entry("GET /api/v1/cases/{case}/preview?specialistId={member}", CaseAction.PREVIEW),
             Map.entry("POST /api/v1/cases/{case}/key-worker-handover", CaseAction.HAND_OVER),
+            Map.entry("POST /api/v1/cases/{case}/family-language", CaseAction.RECORD_FAMILY_LANGUAGE),
+            Map.entry("POST /api/v1/cases/{case}/family-members", CaseAction.ADD_FAMILY_MEMBER),
+            Map.entry("POST /api/v1/cases/{case}/family-members/{guardian}/leaving", CaseAction.END_FAMILY_MEMBERSHIP),
+            Map.entry("POST /api/v1/cases/{case}/family-members/{child}/correction", CaseAction.CORRECT_FAMILY_MEMBER),
             Map.entry("POST /api/v1/cases/{case}/needs", CaseAction.RECORD_NEED),
             Map.entry("POST /api/v1/cases/{case}/needs/{needA}/revision", CaseAction.REVISE_NEED),
             Map.entry("POST /api/v1/cases/{case}/needs/{needB}/agreement", CaseAction.RECORD_AGREEMENT),

@@ -17,6 +17,7 @@ import fi.perhekeskus.plan.api.AgreementChannel;
 import fi.perhekeskus.plan.api.AgreementDecision;
 import fi.perhekeskus.plan.api.ConsentDecision;
 import fi.perhekeskus.plan.api.ConsentForm;
+import fi.perhekeskus.plan.api.FamilyLanguage;
 import fi.perhekeskus.plan.api.FamilyMember;
 import fi.perhekeskus.plan.api.InviteSpecialist;
 import fi.perhekeskus.plan.api.MemberRole;
@@ -97,7 +98,7 @@ public final class Situations {
         scripted.send(new OpenCase(scripted.caseId, List.of(
                 new FamilyMember(child, MemberRole.CHILD, "Eetu", LocalDate.of(2017, 3, 4)),
                 new FamilyMember(guardian, MemberRole.GUARDIAN, "Anna", null)), keyWorker.getId(),
-                keyWorker.getUnitId()));
+                keyWorker.getUnitId(), FamilyLanguage.FINNISH));
         UUID needA = scripted.agreedNeed(NEED_A, child, guardian);
         UUID needB = scripted.agreedNeed(NEED_B, child, guardian);
         UUID toMember = scripted.consent(guardian, member, needA, validUntil);

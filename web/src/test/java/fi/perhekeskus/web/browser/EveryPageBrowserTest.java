@@ -105,6 +105,8 @@ class EveryPageBrowserTest extends BrowserTest {
                 base + "/consents/" + plan.consent() + "/withdrawal", base + "/invitations",
                 base + "/invitations/" + plan.invitation() + "/withdrawal",
                 base + "/members/" + plan.member().getId() + "/departure", base + "/reviews", base + "/approvals",
+                base + "/family-language", base + "/family-members", base + "/family-members/" + plan.child()
+                        + "/correction", base + "/family-members/" + plan.guardian() + "/leaving",
                 base + "/key-worker-handover", base + "/closure", base + "/history",
                 base + "/plan?on=" + today(), base + "/plan?version=2", base + "/diff?from=0&to=3",
                 base + "/diff?from=3&to=8", "/cases/" + UUID.randomUUID(),

@@ -93,10 +93,10 @@ class BadPageInputTest {
         assertThat(need.http().body()).contains("id=\"error-description\"")
                 .contains("The text is too long or has a character that cannot be saved.");
 
-        var opening = maija.post("/cases", Map.of("role0", "CHILD", "displayName0", "Eetu",
-                "birthDate0", "+99999-01-01"), "Accept-Language", "en");
+        var opening = maija.post("/cases", Map.of("members[0].role", "CHILD", "members[0].displayName", "Eetu",
+                "members[0].birthDate", "+99999-01-01"), "Accept-Language", "en");
         assertThat(opening.status()).isEqualTo(400);
-        assertThat(opening.http().body()).contains("id=\"error-birthDate0\"");
+        assertThat(opening.http().body()).contains("id=\"error-members[0].birthDate\"");
 
         assertThat(situations.version(plan.caseId())).isEqualTo(version);
     }

@@ -26,6 +26,7 @@ import fi.perhekeskus.plan.api.AgreementChannel;
 import fi.perhekeskus.plan.api.AgreementDecision;
 import fi.perhekeskus.plan.api.ConsentDecision;
 import fi.perhekeskus.plan.api.ConsentForm;
+import fi.perhekeskus.plan.api.FamilyMembershipEndReason;
 import fi.perhekeskus.plan.api.HowHeard;
 import fi.perhekeskus.plan.api.MemberRole;
 import fi.perhekeskus.plan.api.NeedOutcome;
@@ -80,6 +81,7 @@ class UiTextsTest {
         var keys = load("messages.properties").stringPropertyNames();
         var expected = new ArrayList<String>();
         names(expected, "enum.MemberRole.", MemberRole.values());
+        names(expected, "enum.FamilyMembershipEndReason.", FamilyMembershipEndReason.values());
         names(expected, "enum.NeedStatus.", NeedStatus.values());
         names(expected, "enum.NeedOutcome.", NeedOutcome.values());
         names(expected, "enum.AgreementDecision.", AgreementDecision.values());

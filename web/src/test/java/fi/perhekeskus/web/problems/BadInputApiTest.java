@@ -67,6 +67,16 @@ class BadInputApiTest {
                     {"family": {"members": [{"role": "CHILD", "displayName": "Eetu", "birthDate": "2018-03-04"}]}}""",
                     "family", "keyWorkerId", "family.members[0].displayName", "family.members[0].role",
                     "family.members[0].birthDate"),
+            new Endpoint("/api/v1/cases/{case}/family-members", """
+                    {"role": "CHILD", "displayName": "Vauva", "birthDate": "2026-01-01"}""",
+                    "displayName", null, "displayName", "role", "birthDate"),
+            new Endpoint("/api/v1/cases/{case}/family-members/{guardian}/leaving", """
+                    {"reason": "MOVED_OUT"}""", "reason", null, "note", "reason", null),
+            new Endpoint("/api/v1/cases/{case}/family-members/{child}/correction", """
+                    {"displayName": "Eetu", "birthDate": "2017-03-04"}""", "displayName", null, "displayName", null,
+                    "birthDate"),
+            new Endpoint("/api/v1/cases/{case}/family-language", """
+                    {"code": "sv", "interpreterNeeded": true}""", "code", null, "code", null, null),
             new Endpoint("/api/v1/cases/{case}/key-worker-handover", """
                     {"newKeyWorkerId": "{otherKeyWorker}", "reason": "Siirto"}""",
                     "newKeyWorkerId", "newKeyWorkerId", "reason", null, null),

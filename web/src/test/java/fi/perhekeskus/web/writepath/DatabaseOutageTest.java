@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The database dies under the application. While it is away, readiness says DOWN and every
  * request, sign-in and pages of a browser session (kept in the database) included, is told to try
- * again (503) within seconds, never 401 or 500. The
+ * again (503) within seconds, never 401 or 500, and no such sign-in counts toward throttling. The
  * embedded server is started again by itself, and within seconds of its return the application
  * serves again without a restart: commands are kept, the tracking views catch up, and a deadline
  * that fell due during the outage fires once.
@@ -92,6 +92,8 @@ class DatabaseOutageTest {
         assertThat(version(family.caseId())).as("every change acknowledged before the outage is kept")
                 .isEqualTo(acknowledged);
         assertThat(family.recordNeed().status()).isEqualTo(201);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM sign_in_failure", Long.class))
+                .as("no sign-in met by the outage counts as a failed one").isZero();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
                 .until(() -> expiries(consent) == 1);
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> expiries(consent) == 1);
