@@ -38,8 +38,8 @@ final class Report {
                 100 * commands.perSecond() / results.rawRecordNeed(), results.lagRate(), p99(results.lagMillis()),
                 scale.cases(), scale.events(), scale.generationMillis() / 1000.0));
         scale.rebuilds().forEach((view, rebuilt) -> out.append(String.format(Locale.ROOT,
-                "%s rebuilt from %d events in %.1f s: %.0f events/s%n", view, rebuilt.events(), rebuilt.millis() / 1000.0,
-                rebuilt.perSecond())));
+                "%s rebuilt from %d events in %.1f s: %.0f events/s, %.0f per second of the application's CPU%n", view,
+                rebuilt.events(), rebuilt.millis() / 1000.0, rebuilt.perSecond(), rebuilt.perCpuSecond())));
         Figures lists = scale.caseList().get("case list");
         out.append(String.format(Locale.ROOT, """
                         case list at scale while commands run: p50 %d ms, p99 %d ms
@@ -115,8 +115,10 @@ final class Report {
     private static String atScaleTargets(AtScale.Results scale) {
         var rows = new StringBuilder();
         scale.rebuilds().forEach((view, rebuilt) -> rows.append(String.format(Locale.ROOT,
-                "| full rebuild of %s ≥ 25,000 events/s | %,d events in %.1f s: %,.0f/s | %s |%n", view,
-                rebuilt.events(), rebuilt.millis() / 1000.0, rebuilt.perSecond(), mark(rebuilt.perSecond() >= 25_000))));
+                "| full rebuild of %s ≥ 25,000 events/s | %,d events in %.1f s: %,.0f/s (%.1f s of the application's CPU: "
+                        + "%,.0f per CPU second) | %s |%n", view, rebuilt.events(), rebuilt.millis() / 1000.0,
+                rebuilt.perSecond(), rebuilt.cpuMillis() / 1000.0, rebuilt.perCpuSecond(),
+                mark(rebuilt.perSecond() >= 25_000))));
         Figures lists = scale.caseList().get("case list");
         rows.append(String.format(Locale.ROOT,
                 "| case list p99 ≤ 20 ms with %,d cases and %,d events while commands run (%.0f/s) | p50 %d ms, p99 %d ms "
@@ -128,8 +130,9 @@ final class Report {
     }
 
     private static String planLoads(String how, AtScale.PlanLoads loads) {
-        return String.format(Locale.ROOT, "| a plan of %,d events loads in ≤ 10 ms, %s | p50 %.1f ms, p99 %.1f ms (%d loads) | %s |%n",
-                loads.events(), how, loads.p50Micros() / 1000.0, loads.p99Micros() / 1000.0, loads.loads(),
+        return String.format(Locale.ROOT, "| a plan of %,d events loads in ≤ 10 ms, %s | p50 %.1f ms, p99 %.1f ms "
+                        + "(%d loads; p50 %.1f ms of its thread's CPU) | %s |%n", loads.events(), how,
+                loads.p50Micros() / 1000.0, loads.p99Micros() / 1000.0, loads.loads(), loads.p50CpuMicros() / 1000.0,
                 mark(loads.p99Micros() <= 10_000));
     }
 

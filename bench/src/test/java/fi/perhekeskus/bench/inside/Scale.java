@@ -208,18 +208,23 @@ class Scale implements ScaleMBean, InitializingBean, DisposableBean {
             load(plans, caseId, snapshot);
         }
         long[] micros = new long[loads];
+        long[] cpuMicros = new long[loads];
         long version = 0;
         for (int load = 0; load < loads; load++) {
             Loaded loaded = load(plans, caseId, snapshot);
             micros[load] = loaded.nanos() / 1_000;
+            cpuMicros[load] = loaded.cpuNanos() / 1_000;
             version = loaded.version();
         }
         Arrays.sort(micros);
+        Arrays.sort(cpuMicros);
         return Map.of("events", version + 1, "loads", (long) loads, "p50Micros", percentile(micros, 0.50),
-                "p99Micros", percentile(micros, 0.99), "maxMicros", micros[loads - 1]);
+                "p99Micros", percentile(micros, 0.99), "maxMicros", micros[loads - 1],
+                "p50CpuMicros", percentile(cpuMicros, 0.50));
     }
 
-    private record Loaded(long nanos, long version) {
+    /** A load's time, and the CPU its thread used meanwhile. */
+    private record Loaded(long nanos, long cpuNanos, long version) {
     }
 
     /**
@@ -235,9 +240,11 @@ class Scale implements ScaleMBean, InitializingBean, DisposableBean {
         var unitOfWork = DefaultUnitOfWork.startAndGet(null);
         unitOfWork.attachTransaction(unitOfWorkTransactions);
         try {
+            var threads = ManagementFactory.getThreadMXBean();
+            long cpuStarted = threads.getCurrentThreadCpuTime();
             long started = System.nanoTime();
             long version = plans.load(caseId).version();
-            return new Loaded(System.nanoTime() - started, version);
+            return new Loaded(System.nanoTime() - started, threads.getCurrentThreadCpuTime() - cpuStarted, version);
         } finally {
             unitOfWork.rollback();
         }

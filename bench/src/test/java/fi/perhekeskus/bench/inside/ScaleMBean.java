@@ -43,7 +43,7 @@ public interface ScaleMBean {
      * @param snapshot whether its stored snapshot is used; without, every snapshot of it is removed
      *                 before each load, and the one a load takes again after it
      * @return {@code events} of the plan, {@code loads} timed, {@code p50Micros}, {@code p99Micros} and
-     *         {@code maxMicros} of a load
+     *         {@code maxMicros} of a load, and {@code p50CpuMicros}, the CPU its thread used
      */
     Map<String, Long> loadPlan(String caseId, int loads, boolean snapshot);
 }
