@@ -19,18 +19,20 @@ import fi.perhekeskus.bench.GatlingRun.Figures;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The whole benchmark in one run: the application started on an ephemeral embedded PostgreSQL,
- * warmed up, loaded by Gatling scenario after scenario, and the same PostgreSQL then loaded by
- * pgbench alone, with one event-shaped insert a transaction (a) and with the statements one
- * {@code RecordNeed} executes (b). The ratios go to docs/benchmarks.md (a full run) or to the
- * work directory (the build's CI-sized run).
+ * The whole benchmark in one run: the application started on an ephemeral embedded PostgreSQL, its
+ * store filled with generated cases and its views rebuilt from them ({@link AtScale}), warmed up,
+ * loaded by Gatling scenario after scenario (the commands-only one profiled by Java Flight
+ * Recorder), the figures at scale taken, and the same PostgreSQL then loaded by pgbench alone, with
+ * one event-shaped insert a transaction (a) and with the statements one {@code RecordNeed}
+ * executes (b). The ratios go to docs/benchmarks.md (a full run) or to the work directory (the
+ * build's CI-sized run).
  */
 public final class Benchmark {
 
     /** What one run found, for the report. */
     record Results(Size size, Map<String, Map<String, Figures>> scenarios, double cpuMillisPerCommand,
-                   List<Double> lagMillis, double lagRate, double rawInserts, double rawRecordNeed,
-                   List<String> statements, String load) {
+                   CommandProfile.Found profile, List<Double> lagMillis, double lagRate, double rawInserts,
+                   double rawRecordNeed, List<String> statements, AtScale.Results scale, String load, Duration took) {
     }
 
     private final Size size;
@@ -60,8 +62,10 @@ public final class Benchmark {
 
     Results run() throws Exception {
         Files.createDirectories(work);
+        long started = System.nanoTime();
         String loadBefore = Report.load();
         try (var application = RunningApplication.start(classpath, work, work.resolve("application.log"))) {
+            var atScale = AtScale.build(application, size);
             var workload = new Workload(application.baseUrl());
             Path families = workload.families(size.cases(), work.resolve("families.csv"));
             var audited = workload.longCase(size.auditEvents());
@@ -76,10 +80,12 @@ public final class Benchmark {
             settings.put(Load.SECONDS, String.valueOf(size.measured().toSeconds()));
             var scenarios = new LinkedHashMap<String, Map<String, Figures>>();
             scenarios.put("a key worker's day", GatlingRun.run(KeyWorkerDay.class, reports, settings));
+            CommandProfile.start(application);
             Duration cpuBefore = application.cpuTime();
             var commands = GatlingRun.run(CommandsOnly.class, reports, settings);
             long commandCount = commands.get("All Requests").ok() + commands.get("All Requests").failed();
             double cpuPerCommand = (application.cpuTime().minus(cpuBefore).toNanos() / 1e6) / Math.max(1, commandCount);
+            var profile = CommandProfile.stop(application, work.resolve("commands.jfr"));
             scenarios.put("commands only", commands);
             scenarios.put("reads only", GatlingRun.run(ReadsOnly.class, reports, settings));
             scenarios.put("a supervisor's audit reads", GatlingRun.run(SupervisorAudit.class, reports, settings));
@@ -91,6 +97,7 @@ public final class Benchmark {
                     GatlingRun.run(CommandsOnly.class, reports, settings)));
             settings.remove(Load.RATE);
             System.clearProperty(Load.RATE);
+            var scale = atScale.measure(reports, settings, halfRate);
 
             var capturedFamily = workload.openCase();
             var captured = StatementCapture.recordNeed(application, workload, capturedFamily);
@@ -102,8 +109,9 @@ public final class Benchmark {
             var pgbench = new PgBench(application, work);
             double rawInserts = pgbench.run("a-insert", rawInsert, size.clients(), size.pgbench());
             double rawRecordNeed = pgbench.run("b-record-need", recordNeedScript, size.clients(), size.pgbench());
-            var results = new Results(size, scenarios, cpuPerCommand, lag.samples(), halfRate, rawInserts,
-                    rawRecordNeed, captured.statements(), loadBefore + " before, " + Report.load() + " after");
+            var results = new Results(size, scenarios, cpuPerCommand, profile, lag.samples(), halfRate, rawInserts,
+                    rawRecordNeed, captured.statements(), scale, loadBefore + " before, " + Report.load() + " after",
+                    Duration.ofNanos(System.nanoTime() - started));
             Report.write(results, size.full() ? root.resolve("docs").resolve("benchmarks.md")
                     : work.resolve("benchmarks.md"), root);
             return results;

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 final class GatlingRun {
 
     private static final Pattern ROW = Pattern.compile(
-            "(?s)<tr id=\"[^\"]*\"\\s*>.*?class=\"ellipsed-name\">([^<]*)</span>(.*?)</tr>");
+            "(?s)<tr id=\"[^\"]*\"[^>]*>.*?class=\"ellipsed-name\">([^<]*)</span>(.*?)</tr>");
     private static final Pattern CELL = Pattern.compile("<td class=\"value [a-z]+ col-(\\d+)\">([^<]*)</td>");
 
     /** The figures of one kind of request, or of all ("All Requests"), as Gatling's report has them. */

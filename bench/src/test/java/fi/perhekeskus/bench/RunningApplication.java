@@ -1,9 +1,11 @@
 package fi.perhekeskus.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,12 +19,23 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.management.JMX;
+import javax.management.MalformedObjectNameException;
+import javax.management.ObjectName;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
+
+import com.sun.tools.attach.AttachNotSupportedException;
+import com.sun.tools.attach.VirtualMachine;
+import fi.perhekeskus.bench.inside.ScaleMBean;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The application as its own process, started as {@code java -jar} would start it (its own
  * classpath, without the load tool), on an ephemeral embedded PostgreSQL that writes a CSV log the
- * benchmark can read.
+ * benchmark can read. The benchmark's classes are added to its classpath for the one component of
+ * theirs that works inside it ({@link ScaleMBean}).
  */
 final class RunningApplication implements AutoCloseable {
 
@@ -35,6 +48,7 @@ final class RunningApplication implements AutoCloseable {
     private final int managementPort;
     private int databasePort;
     private Path dataDirectory;
+    private JMXConnector jmx;
 
     private RunningApplication(Process process, Path log, int port, int managementPort) {
         this.process = process;
@@ -46,9 +60,12 @@ final class RunningApplication implements AutoCloseable {
     static RunningApplication start(Path classpathFile, Path workDirectory, Path log) throws IOException {
         int port = freePort();
         int managementPort = freePort();
-        String classpath = Files.readString(classpathFile).strip();
+        String classpath = Files.readString(classpathFile).strip() + File.pathSeparator + benchmarkClasses();
         var command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-XX:+UseParallelGC", "-cp", classpath, "fi.perhekeskus.FamilyCentreApplication",
+                "-Xmx1g", "-XX:+UseParallelGC",
+                // Spring's stacks are deeper than Flight Recorder's default 64 frames (CommandProfile).
+                "-XX:FlightRecorderOptions=stackdepth=256",
+                "-cp", classpath, "fi.perhekeskus.FamilyCentreApplication",
                 "--server.port=" + port, "--management.server.port=" + managementPort,
                 "--familycentre.embedded-database.ephemeral=true",
                 "--familycentre.embedded-database.server-settings.logging_collector=on",
@@ -61,6 +78,14 @@ final class RunningApplication implements AutoCloseable {
         var application = new RunningApplication(process, log, port, managementPort);
         application.awaitReady();
         return application;
+    }
+
+    private static Path benchmarkClasses() {
+        try {
+            return Path.of(ScaleMBean.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void awaitReady() throws IOException {
@@ -154,6 +179,29 @@ final class RunningApplication implements AutoCloseable {
         }
     }
 
+    /** The benchmark's component inside the application, over JMX through the JVM's attach mechanism. */
+    ScaleMBean scale() throws IOException {
+        if (jmx == null) {
+            String address;
+            try {
+                VirtualMachine vm = VirtualMachine.attach(String.valueOf(process.pid()));
+                try {
+                    address = vm.startLocalManagementAgent();
+                } finally {
+                    vm.detach();
+                }
+            } catch (AttachNotSupportedException e) {
+                throw new IllegalStateException(e);
+            }
+            jmx = JMXConnectorFactory.connect(new JMXServiceURL(address));
+        }
+        try {
+            return JMX.newMBeanProxy(jmx.getMBeanServerConnection(), new ObjectName(ScaleMBean.NAME), ScaleMBean.class);
+        } catch (MalformedObjectNameException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The JVM stopped (SIGSTOP) while pgbench runs alone on the server; its PostgreSQL keeps running. */
     void pause() {
         signal("STOP");
@@ -175,8 +223,11 @@ final class RunningApplication implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void close() throws IOException {
         resume();
+        if (jmx != null) {
+            jmx.close();
+        }
         process.destroy();
         process.onExit().join();
     }

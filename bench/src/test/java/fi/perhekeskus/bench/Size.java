@@ -12,15 +12,22 @@ import java.time.Duration;
  * @param cases       cases the key workers work on, a few per client
  * @param auditEvents events of the case a supervisor looks back at
  * @param pgbench     each pgbench run's length
+ * @param scaleCases  cases generated into the store before anything else runs, all jari's
+ * @param scaleEvents the generated cases' events in all
+ * @param planEvents  events of the one generated plan whose loading is timed
+ * @param planLoads   its loads timed, with its snapshot and without
+ * @param listRate    jari's case-list requests a second while commands run at scale
  */
 record Size(String name, Duration warmUp, Duration measured, int clients, int cases, int auditEvents,
-            Duration pgbench) {
+            Duration pgbench, int scaleCases, int scaleEvents, int planEvents, int planLoads, int listRate) {
 
     static Size named(String name) {
         return switch (name) {
-            case "full" -> new Size(name, Duration.ofSeconds(150), Duration.ofSeconds(60), 8, 40, 2000,
-                    Duration.ofSeconds(30));
-            case "ci" -> new Size(name, Duration.ofSeconds(5), Duration.ofSeconds(5), 2, 4, 60, Duration.ofSeconds(2));
+            // The warm-up follows the store's generation and rebuilds, which have compiled much of what a command runs.
+            case "full" -> new Size(name, Duration.ofSeconds(120), Duration.ofSeconds(60), 8, 40, 2000,
+                    Duration.ofSeconds(20), 10_000, 1_000_000, 1_000, 200, 20);
+            case "ci" -> new Size(name, Duration.ofSeconds(5), Duration.ofSeconds(5), 2, 4, 60, Duration.ofSeconds(2),
+                    100, 10_000, 1_000, 20, 4);
             default -> throw new IllegalArgumentException("benchmark.size is ci or full, not " + name);
         };
     }

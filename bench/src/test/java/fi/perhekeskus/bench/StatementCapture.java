@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,8 @@ final class StatementCapture {
 
     private static final Pattern STATEMENT = Pattern.compile("(?s)^(?:execute [^:]+|statement): (.*)$");
     private static final Pattern NEED_ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+    private static final int ATTEMPTS = 3;
+    private static final Duration LOG_LATENCY = Duration.ofSeconds(5);
     private static final Pattern PARAMETER = Pattern.compile("\\$(\\d+) = (NULL|'(?:[^']|'')*')");
 
     /** The statements in order, each with its parameters in place, and the need the command recorded. */
@@ -38,24 +41,41 @@ final class StatementCapture {
     private StatementCapture() {
     }
 
+    /**
+     * A server reloading its configuration tells each connection by a signal, and the log collector
+     * writes behind: a command sent right after may be left out of the log, or be written late. It
+     * is looked for a while, and sent again if it is not there.
+     */
     static Captured recordNeed(RunningApplication application, Workload workload, Workload.Family family) {
         PGSimpleDataSource superuser = application.superuser();
         setLogStatement(superuser, "'all'");
-        String answer;
         try {
-            answer = workload.post("/api/v1/cases/" + family.caseId() + "/needs", Workload.recordNeed(family), 201);
+            for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+                String answer = workload.post("/api/v1/cases/" + family.caseId() + "/needs", Workload.recordNeed(family), 201);
+                Matcher need = NEED_ID.matcher(answer);
+                if (!need.find()) {
+                    throw new IllegalStateException("No need's id in the answer " + answer);
+                }
+                for (long until = System.nanoTime() + LOG_LATENCY.toNanos(); System.nanoTime() < until; pause()) {
+                    List<String> statements = transactionWith(application.postgresLog(), family.caseId(), need.group(1));
+                    if (!statements.isEmpty()) {
+                        return new Captured(statements, need.group(1));
+                    }
+                }
+            }
         } finally {
             setLogStatement(superuser, "DEFAULT");
         }
-        List<String> statements = transactionWith(application.postgresLog(), family.caseId());
-        if (statements.isEmpty()) {
-            throw new IllegalStateException("No transaction of the command in " + application.postgresLog());
+        throw new IllegalStateException("No transaction of the command in " + application.postgresLog());
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
-        Matcher need = NEED_ID.matcher(answer);
-        if (!need.find()) {
-            throw new IllegalStateException("No need's id in the answer " + answer);
-        }
-        return new Captured(statements, need.group(1));
     }
 
     private static void setLogStatement(PGSimpleDataSource superuser, String value) {
@@ -67,8 +87,8 @@ final class StatementCapture {
         }
     }
 
-    /** The last logged transaction that appended an event to the case. */
-    private static List<String> transactionWith(Path csvLog, String caseId) {
+    /** The logged transaction, to its commit, that appended an event to the case and wrote the need; empty if none is. */
+    private static List<String> transactionWith(Path csvLog, String caseId, String needId) {
         Map<String, List<String>> byTransaction = new LinkedHashMap<>();
         for (List<String> row : csv(csvLog)) {
             if (row.size() < 15) {
@@ -85,7 +105,9 @@ final class StatementCapture {
         }
         List<String> found = List.of();
         for (List<String> statements : byTransaction.values()) {
-            if (statements.stream().anyMatch(sql -> sql.contains("INSERT INTO domain_event_entry") && sql.contains(caseId))) {
+            if (statements.stream().anyMatch(sql -> sql.contains("INSERT INTO domain_event_entry") && sql.contains(caseId))
+                    && statements.stream().anyMatch(sql -> sql.contains(needId))
+                    && statements.stream().anyMatch(sql -> sql.strip().equalsIgnoreCase("COMMIT"))) {
                 found = statements;
             }
         }

@@ -31,9 +31,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the case list's figures from the plan's events, as a pooled streaming processor that
- * catches up after the commands (see the package). Rows are keyed by the events' ids, written with
- * merge and removed only if present, so an event applied again changes nothing; a reset clears
- * the tables and a replay rebuilds them.
+ * catches up after the commands (see the package). Rows are keyed by the events' ids, inserted
+ * unless their key is taken ({@code ON CONFLICT DO NOTHING} on each row's class) and removed only
+ * if present, so an event applied again changes nothing; a reset clears the tables and a replay
+ * rebuilds them. A row is persisted without first reading whether it exists, as a merge would: that
+ * read was a query for every need, action, invitation and case, a third of the processor's CPU.
  */
 @Component
 @ProcessingGroup(CaseListProjection.GROUP)
@@ -55,12 +57,12 @@ class CaseListProjection {
 
     @EventHandler
     void on(CaseOpened event, @Timestamp Instant openedAt) {
-        entityManager.merge(new ListedCase(event.caseId(), openedAt));
+        entityManager.persist(new ListedCase(event.caseId(), openedAt));
     }
 
     @EventHandler
     void on(NeedRecorded event) {
-        entityManager.merge(new ListedNeed(event.caseId(), event.needId()));
+        entityManager.persist(new ListedNeed(event.caseId(), event.needId()));
     }
 
     @EventHandler
@@ -85,7 +87,7 @@ class CaseListProjection {
 
     @EventHandler
     void on(SupportActionPlanned event) {
-        entityManager.merge(new ListedAction(event.caseId(), event.actionId(), event.dueDate()));
+        entityManager.persist(new ListedAction(event.caseId(), event.actionId(), event.dueDate()));
     }
 
     @EventHandler
@@ -105,7 +107,7 @@ class CaseListProjection {
 
     @EventHandler
     void on(SpecialistInvited event) {
-        entityManager.merge(new ListedInvitation(event.caseId(), event.invitationId()));
+        entityManager.persist(new ListedInvitation(event.caseId(), event.invitationId()));
     }
 
     @EventHandler

@@ -1,10 +1,16 @@
 package fi.perhekeskus.caseview;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The live case view's rows, in the tables of the transaction the handlers run in. */
 @Component
@@ -30,13 +36,15 @@ class StoredRows implements CaseViewStore {
         return entityManager.find(type, new CaseItem.Key(caseId, id));
     }
 
+    /**
+     * Read without flushing first: a query would flush, and check for changes, every row the
+     * transaction holds, which in a rebuild is every row of up to a thousand events, and would cut
+     * the batches their inserts are sent in. The answers this transaction wrote are kept by need
+     * instead ({@link #written}); any other answer is in the table already.
+     */
     @Override
     public List<AgreementRow> answersTo(UUID caseId, UUID needId) {
-        return entityManager.createQuery("select a from AgreementRow a where a.caseId = :caseId and a.needId = :needId",
-                        AgreementRow.class)
-                .setParameter("caseId", caseId)
-                .setParameter("needId", needId)
-                .getResultList();
+        return List.copyOf(written().computeIfAbsent(new NeedKey(caseId, needId), this::stored));
     }
 
     @Override
@@ -51,7 +59,42 @@ class StoredRows implements CaseViewStore {
 
     @Override
     public void addAnswer(AgreementRow answer) {
+        written().computeIfAbsent(new NeedKey(answer.caseId(), answer.needId()), this::stored).add(answer);
         entityManager.persist(answer);
+    }
+
+    private List<AgreementRow> stored(NeedKey need) {
+        return new ArrayList<>(entityManager.createQuery(
+                        "select a from AgreementRow a where a.caseId = :caseId and a.needId = :needId", AgreementRow.class)
+                .setFlushMode(FlushModeType.COMMIT)
+                .setParameter("caseId", need.caseId())
+                .setParameter("needId", need.needId())
+                .getResultList());
+    }
+
+    /**
+     * Every answer to each need the transaction has asked about or answered, stored or not: a need
+     * enters with its stored answers, before any of the transaction's own, and every answer the
+     * transaction writes goes through {@link #addAnswer}. Forgotten when the transaction ends.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<NeedKey, List<AgreementRow>> written() {
+        var written = (Map<NeedKey, List<AgreementRow>>) TransactionSynchronizationManager.getResource(this);
+        if (written == null) {
+            Map<NeedKey, List<AgreementRow>> fresh = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(this, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResource(StoredRows.this);
+                }
+            });
+            return fresh;
+        }
+        return written;
+    }
+
+    private record NeedKey(UUID caseId, UUID needId) {
     }
 
     @Override
@@ -62,6 +105,7 @@ class StoredRows implements CaseViewStore {
     /** The other processors' tables are theirs to reset. */
     @Override
     public void clear() {
+        written().clear();
         TABLES.forEach(table -> entityManager.createQuery("delete from " + table.getSimpleName()).executeUpdate());
     }
 }
