@@ -19,16 +19,19 @@ import fi.perhekeskus.plan.api.ConsentForm;
 import fi.perhekeskus.plan.api.ConsentGranted;
 import fi.perhekeskus.plan.api.FamilyLanguage;
 import fi.perhekeskus.plan.api.FamilyMember;
+import fi.perhekeskus.plan.api.FollowUpDecision;
 import fi.perhekeskus.plan.api.HowHeard;
 import fi.perhekeskus.plan.api.InvitationAccepted;
 import fi.perhekeskus.plan.api.MemberRole;
 import fi.perhekeskus.plan.api.NeedAgreed;
 import fi.perhekeskus.plan.api.NeedClosed;
+import fi.perhekeskus.plan.api.NeedFollowUp;
 import fi.perhekeskus.plan.api.NeedOutcome;
 import fi.perhekeskus.plan.api.NeedRaiser;
 import fi.perhekeskus.plan.api.NeedRecorded;
 import fi.perhekeskus.plan.api.Recipient;
 import fi.perhekeskus.plan.api.Responsible;
+import fi.perhekeskus.plan.api.ReviewParticipant;
 import fi.perhekeskus.plan.api.ReviewRecorded;
 import fi.perhekeskus.plan.api.SpecialistInvited;
 import fi.perhekeskus.plan.api.SupportActionCompleted;
@@ -77,7 +80,7 @@ final class GeneratedCase {
         generated.add(new CaseOpened(caseId, List.of(
                 new FamilyMember(generated.child, MemberRole.CHILD, "Eetu", LocalDate.of(2018, 3, 4)),
                 new FamilyMember(generated.guardian, MemberRole.GUARDIAN, "Anna", null)),
-                staff.keyWorkerId(), staff.unitId(), FamilyLanguage.FINNISH), count);
+                staff.keyWorkerId(), staff.unitId(), FamilyLanguage.FINNISH, null), count);
         while (generated.events.size() < count) {
             generated.need(count);
         }
@@ -106,8 +109,10 @@ final class GeneratedCase {
         add(new InvitationAccepted(caseId, invitation, staff.specialistId(), staff.specialistUnitId(), Set.of(need),
                 Set.of(consent)), count);
         add(new SupportActionCompleted(caseId, action, null), count);
-        add(new ReviewRecorded(caseId, id(), today, List.of("Anna", "Eetu"), "Puhe selkeytyy", today.plusMonths(3)),
-                count);
+        add(new ReviewRecorded(caseId, id(), today,
+                List.of(ReviewParticipant.familyMember(guardian), ReviewParticipant.familyMember(child)),
+                "Puhe selkeytyy", List.of(new NeedFollowUp(need, "Eetun puheesta saa selvää", "Tavoite saavutettiin",
+                        "Kaverit ymmärtävät", FollowUpDecision.CLOSE, NeedOutcome.MET, null)), null), count);
         add(new NeedClosed(caseId, need, NeedOutcome.MET, null), count);
     }
 
