@@ -107,6 +107,9 @@ class EveryPageBrowserTest extends BrowserTest {
                 base + "/members/" + plan.member().getId() + "/departure", base + "/reviews", base + "/approvals",
                 base + "/family-language", base + "/family-members", base + "/family-members/" + plan.child()
                         + "/correction", base + "/family-members/" + plan.guardian() + "/leaving",
+                base + "/family-members/" + plan.guardian() + "/contact-details",
+                base + "/family-members/" + plan.guardian() + "/non-disclosure", need + "/confidentiality",
+                base + "/print?member=" + plan.guardian(),
                 base + "/key-worker-handover", base + "/closure", base + "/history",
                 base + "/plan?on=" + today(), base + "/plan?version=2", base + "/diff?from=0&to=3",
                 base + "/diff?from=3&to=8", "/cases/" + UUID.randomUUID(),
