@@ -142,6 +142,8 @@ class SeparatedParentsApiTest {
         api.get(caseUrl + "/plan/diff?from=" + before + "&to=" + after, "maija").json().get("changes")
                 .forEach(change -> changes.add(change.get("section").asString() + " " + change.get("key").asString()));
         assertThat(changes).contains("family " + anna, "withholdings " + viewId, "needs " + ownNeed);
+        assertThat(maija.get("/cases/" + east.caseId() + "/diff?from=" + before + "&to=" + after + "&lang=fi").http()
+                .body()).contains("Turvakielto", "Salassa perheeltä", "Lapsen näkemys ei näy kaikille", "Mikko");
         assertThat(maija.get("/cases/" + east.caseId() + "/history?lang=en").http().body())
                 .contains("Anna: a non-disclosure marking was recorded", "A child’s view is not shown to: Mikko");
     }
