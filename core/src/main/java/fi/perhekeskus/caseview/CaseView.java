@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import fi.perhekeskus.plan.api.AgreementChannel;
 import fi.perhekeskus.plan.api.AgreementDecision;
@@ -21,6 +23,7 @@ import fi.perhekeskus.plan.api.NeedFollowUp;
 import fi.perhekeskus.plan.api.NeedOutcome;
 import fi.perhekeskus.plan.api.NeedRaiser;
 import fi.perhekeskus.plan.api.NeedStatus;
+import fi.perhekeskus.plan.api.OwnNeeds;
 import fi.perhekeskus.plan.api.Recipient;
 import fi.perhekeskus.plan.api.Responsible;
 import fi.perhekeskus.plan.api.ReviewParticipant;
@@ -61,6 +64,12 @@ public record CaseView(UUID id, long version, Status status, UUID unitId, KeyWor
         reviews = List.copyOf(reviews);
         disclosures = List.copyOf(disclosures);
         laterCaseIds = List.copyOf(laterCaseIds);
+    }
+
+    /** The adult whose own need this is, by the plan's rule ({@link OwnNeeds}); empty if it is no one's own. */
+    public Optional<UUID> ownerOf(Need need) {
+        return OwnNeeds.ownerOf(need.concernsMemberIds(), family.members().stream()
+                .collect(Collectors.toMap(Member::id, Member::role)));
     }
 
     /** Named as the directory names them now; a professional missing from it has no name here. */

@@ -24,7 +24,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Separated parents and safety (docs/api.md), signed in as the key worker with a password: Anna's
  * own need is hers alone to share and she keeps it from Mikko; her address is under a non-disclosure
- * marking; Eetu's view is withheld from Mikko. What is produced for Mikko holds none of them.
+ * marking; Eetu's view is withheld from Mikko. What is produced for Mikko holds none of them; the
+ * specialist Anna shares her need with sees her without her contact details.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -69,9 +70,10 @@ class SeparatedParentsApiTest {
                 .formatted(anna, east.member().getId(), ownNeed, today().plusDays(30)));
         assertThat(consent.status()).isEqualTo(201);
         String consentId = consent.json().get("id").asString();
-        assertThat(api.post(caseUrl + "/invitations", "maija", """
+        var invited = api.post(caseUrl + "/invitations", "maija", """
                 {"specialistId": "%s", "needIds": ["%s"], "message": "Tervetuloa", "respondBy": "%s"}"""
-                .formatted(east.member().getId(), ownNeed, today().plusDays(7))).status()).isEqualTo(201);
+                .formatted(east.member().getId(), ownNeed, today().plusDays(7)));
+        assertThat(invited.status()).isEqualTo(201);
 
         var withdrawnByMikko = api.post(caseUrl + "/consents/" + consentId + "/withdrawal", "maija", """
                 {"withdrawnBy": "%s"}""".formatted(mikko));
@@ -107,6 +109,13 @@ class SeparatedParentsApiTest {
         assertThat(annaSeen.get("nonDisclosure").asBoolean()).isTrue();
         assertThat(annaSeen.get("contact").get("address").asString()).isEqualTo(ADDRESS);
         assertThat(api.get(caseUrl, "helena").http().body()).as("the supervisor sees by role").contains(ADDRESS);
+        assertThat(api.post("/api/v1/invitations/" + invited.json().get("id").asString() + "/acceptance", "sami", "{}")
+                .status()).isEqualTo(200);
+        JsonNode samiSees = api.get(caseUrl, "sami").json();
+        assertThat(need(samiSees, ownNeed)).as("the need Anna consented to share with sami").isNotNull();
+        assertThat(member(samiSees, anna).get("nonDisclosure").asBoolean()).isTrue();
+        assertThat(member(samiSees, anna).get("contact").isNull()).as("a specialist does not see her address").isTrue();
+        assertThat(api.get(caseUrl, "sami").http().body()).doesNotContain(ADDRESS, PHONE);
 
         var maija = PageSession.signIn(port, "maija");
         String forMikko = maija.get("/cases/" + east.caseId() + "/print?language=fi&member=" + mikko).http().body();
@@ -133,6 +142,8 @@ class SeparatedParentsApiTest {
         api.get(caseUrl + "/plan/diff?from=" + before + "&to=" + after, "maija").json().get("changes")
                 .forEach(change -> changes.add(change.get("section").asString() + " " + change.get("key").asString()));
         assertThat(changes).contains("family " + anna, "withholdings " + viewId, "needs " + ownNeed);
+        assertThat(maija.get("/cases/" + east.caseId() + "/diff?from=" + before + "&to=" + after + "&lang=fi").http()
+                .body()).contains("Turvakielto", "Salassa perheeltä", "Lapsen näkemys ei näy kaikille", "Mikko");
         assertThat(maija.get("/cases/" + east.caseId() + "/history?lang=en").http().body())
                 .contains("Anna: a non-disclosure marking was recorded", "A child’s view is not shown to: Mikko");
     }
