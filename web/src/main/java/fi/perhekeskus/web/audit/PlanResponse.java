@@ -10,6 +10,7 @@ import fi.perhekeskus.caseview.CaseView;
 import fi.perhekeskus.plan.api.AgreementChannel;
 import fi.perhekeskus.plan.api.AgreementDecision;
 import fi.perhekeskus.plan.api.ConsentDecision;
+import fi.perhekeskus.plan.api.ContactDetails;
 import fi.perhekeskus.plan.api.FamilyLanguage;
 import fi.perhekeskus.plan.api.HowHeard;
 import fi.perhekeskus.plan.api.MemberRole;
@@ -29,8 +30,8 @@ import fi.perhekeskus.plan.api.ReviewParticipant;
  */
 record PlanResponse(UUID id, long version, CaseView.Status status, UUID unitId, KeyWorker keyWorker, Family family,
                     List<Need> needs, List<ChildView> childViews, List<Consent> consents, Network network,
-                    List<Review> reviews, Approval approval, CaseView.Closing closing, UUID earlierCaseId,
-                    List<UUID> laterCaseIds) {
+                    List<Review> reviews, Approval approval, CaseView.Closing closing,
+                    List<CaseView.Disclosure> disclosures, UUID earlierCaseId, List<UUID> laterCaseIds) {
 
     record KeyWorker(UUID id, String username, String displayName) {
     }
@@ -38,12 +39,13 @@ record PlanResponse(UUID id, long version, CaseView.Status status, UUID unitId, 
     record Family(List<Member> members, FamilyLanguage language) {
     }
 
-    record Member(UUID id, MemberRole role, String displayName, LocalDate birthDate, CaseView.Left left) {
+    record Member(UUID id, MemberRole role, String displayName, LocalDate birthDate, CaseView.Left left,
+                  boolean nonDisclosure, ContactDetails contact) {
     }
 
     record Need(UUID id, String description, String professionalNote, NeedStatus status, NeedOutcome outcome,
-                String outcomeNote, CaseView.Goal goal, Set<UUID> concernsMemberIds, NeedRaiser raisedBy, List<Agreement> agreements,
-                List<ChildView> childViews, List<SupportAction> actions) {
+                String outcomeNote, CaseView.Goal goal, Set<UUID> concernsMemberIds, NeedRaiser raisedBy,
+                List<Agreement> agreements, List<ChildView> childViews, List<SupportAction> actions, boolean confidential) {
     }
 
     record Agreement(UUID memberId, AgreementDecision decision, AgreementChannel channel, Instant givenAt,
@@ -51,7 +53,7 @@ record PlanResponse(UUID id, long version, CaseView.Status status, UUID unitId, 
     }
 
     record ChildView(UUID id, UUID childId, UUID needId, String view, HowHeard howHeard, Instant recordedAt,
-                     boolean wordsShownToGuardians) {
+                     boolean wordsShownToGuardians, Set<UUID> withheldFrom) {
     }
 
     record SupportAction(UUID id, UUID needId, String description, Responsible responsible, LocalDate dueDate,
@@ -63,7 +65,8 @@ record PlanResponse(UUID id, long version, CaseView.Status status, UUID unitId, 
                    UUID withdrawnBy, String withdrawalNote) {
     }
 
-    record Network(List<NetworkMember> members, List<Invitation> invitations) {
+    record Network(List<NetworkMember> members, List<Invitation> invitations,
+                   List<CaseView.ExternalParticipant> externals) {
     }
 
     record NetworkMember(UUID professionalId, String displayName, UUID unitId, Set<UUID> needIds, Instant since) {

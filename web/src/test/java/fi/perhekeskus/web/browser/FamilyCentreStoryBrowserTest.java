@@ -7,6 +7,7 @@ import java.time.ZoneId;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import fi.perhekeskus.testing.MovableClock;
 import fi.perhekeskus.web.access.AccessTestConfiguration;
 import org.junit.jupiter.api.Test;
@@ -17,18 +18,20 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Goals, follow-up and closing in a real browser, in Finnish (issue 15 items 1 and 6): maija opens a
- * case for Eetu and Anna, records two needs that Anna agrees to and the sleep need's goal in the
- * family's words; a review (seuranta) with Anna, Eetu and Eetu's teacher follows up both needs with
- * the family's and the child's view, continuing one and changing the other; a baby is born into the
- * family; the case is closed with each need's outcome and, once asked for it, a summary for the
- * family, offers only reopening, and is reopened with its history going on. Every page is checked with axe-core and
- * kept as a screenshot in {@code target/browser/goals/}.
+ * A family's year with the family centre in a real browser, in Finnish: maija opens a case for Eetu
+ * and his separated parents Anna and Mikko, records two needs that Anna agrees to and the sleep
+ * need's goal in the family's words; a review (seuranta) with Anna, Eetu and Eetu's teacher follows
+ * up both needs with the family's and the child's view, continuing one and changing the other; a
+ * baby is born into the family; Anna's own need is kept from the rest of the family by her decision,
+ * and the printout for Mikko leaves it out; the case is closed with each need's outcome and, once
+ * asked for it, a summary for the family, offers only reopening, and is reopened with its history
+ * going on. Every page is checked with axe-core and kept as a screenshot in
+ * {@code target/browser/story/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(AccessTestConfiguration.class)
-class GoalsAndClosingBrowserTest extends BrowserTest {
+class FamilyCentreStoryBrowserTest extends BrowserTest {
 
     private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
@@ -39,11 +42,12 @@ class GoalsAndClosingBrowserTest extends BrowserTest {
     MovableClock clock;
 
     @Test
-    void aReviewFollowsUpTwoNeedsABabyIsBornAndTheCaseIsClosedAndReopened() {
+    void aReviewABabyANeedKeptFromTheOtherParentAndAClosedCaseReopened() {
         var t = new Texts("fi");
-        var walk = new Walk(chromium.newPage(), "http://localhost:" + port, "goals");
+        var walk = new Walk(chromium.newPage(), "http://localhost:" + port, "story");
         String sleep = "Eetu nukkuu huonosti ja on väsynyt koulussa";
         String school = "Eetu ei halua lähteä kouluun";
+        String own = "Olen uupunut ja pelkään kotona";
 
         walk.open("/signin?lang=fi");
         walk.signIn("maija", null);
@@ -51,6 +55,8 @@ class GoalsAndClosingBrowserTest extends BrowserTest {
         walk.field(t.get("field.member.displayName", 1)).fill("Eetu");
         walk.field(t.get("field.member.birthDate", 1)).fill("2016-03-04");
         walk.field(t.get("field.member.displayName", 2)).fill("Anna");
+        walk.field(t.get("field.member.role", 3)).selectOption("GUARDIAN");
+        walk.field(t.get("field.member.displayName", 3)).fill("Mikko");
         walk.submit(t);
         String caseUrl = walk.page.url();
         walk.recordNeed(t, sleep, "Eetu");
@@ -103,12 +109,28 @@ class GoalsAndClosingBrowserTest extends BrowserTest {
         walk.submit(t);
         assertThat(walk.page.locator("section[aria-labelledby=family-heading]")).containsText("Vauva");
 
+        // Anna's own need, kept from the rest of the family by her decision, is not on Mikko's printout
+        walk.recordNeed(t, own, "Anna");
+        walk.need(own).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(t.get("action.confidentiality"))
+                .setExact(true)).click();
+        walk.field(t.get("field.decidedBy")).selectOption(new SelectOption().setLabel("Anna"));
+        walk.field(t.get("field.confidential")).selectOption("true");
+        walk.submit(t);
+        assertThat(walk.need(own)).containsText(t.get("plan.confidential"));
+        walk.link(t.get("action.printFor", "Mikko"));
+        assertThat(walk.page.locator("p.printed-for")).hasText(t.get("print.for", "Mikko"));
+        assertThat(walk.page.locator("main")).containsText(sleep);
+        assertThat(walk.page.locator("main")).not().containsText(own);
+        walk.step("04-printout-for-mikko");
+        walk.go(caseUrl);
+
         // Closing asks each need's outcome and a summary for the family
         walk.link(t.get("action.closeCase"));
         named(walk, "needOutcomes[0].outcome").selectOption("MET");
         named(walk, "needOutcomes[1].outcome").selectOption("PARTLY_MET");
+        named(walk, "needOutcomes[2].outcome").selectOption("NO_LONGER_RELEVANT");
         walk.field(t.get("field.reason")).fill("Perheen tuen tarve on päättynyt");
-        walk.step("04-closing-form");
+        walk.step("05-closing-form");
         walk.submit(t);
         assertThat(walk.page.getByRole(AriaRole.ALERT)).containsText(t.get("form.invalid"));
         walk.field(t.get("field.summaryForFamily")).fill("Eetun uni on parantunut. Koulu jatkaa tukea.");
@@ -119,7 +141,7 @@ class GoalsAndClosingBrowserTest extends BrowserTest {
         assertThat(closing).containsText(t.get("plan.referredTo", "Koulun kuraattori"));
         assertThat(walk.need(school)).containsText(t.get("enum.NeedOutcome.PARTLY_MET"));
         assertThat(walk.page.getByRole(AriaRole.LINK, Walk.named(t.get("action.recordNeed")))).hasCount(0);
-        walk.step("05-closed");
+        walk.step("06-closed");
 
         // ... and reopened: the history goes on
         walk.link(t.get("action.reopenCase"));
@@ -128,10 +150,10 @@ class GoalsAndClosingBrowserTest extends BrowserTest {
         assertThat(walk.page.locator("section[aria-labelledby=closing-heading]"))
                 .containsText(t.get("plan.reopened", "Perhe otti uudelleen yhteyttä"));
         assertThat(walk.page.getByRole(AriaRole.LINK, Walk.named(t.get("action.recordNeed")))).hasCount(1);
-        walk.step("06-reopened");
+        walk.step("07-reopened");
         walk.go(caseUrl + "/history");
         assertThat(walk.page.locator("main")).containsText(t.get("history.said.CaseReopened"));
-        walk.step("07-history");
+        walk.step("08-history");
         walk.page.context().close();
     }
 
