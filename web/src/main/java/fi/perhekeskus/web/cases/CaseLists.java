@@ -101,26 +101,28 @@ class CaseLists {
 
     /**
      * The day's work across the caller's open cases: their own as a key worker, their unit's as a
-     * supervisor, their own support actions as a network member. Each case it shows has its
-     * access-log row, as a listed case has.
+     * supervisor, their own support actions as a network member, which a key worker invited into a
+     * colleague's case is too. Each case it shows has its access-log row, with the place the reader
+     * has in it, as a listed case has.
      */
     Work work(SignedInProfessional me, RequestContext request) {
         return transaction.execute(tx -> {
             LocalDate today = policy.today(clock);
-            Work found = switch (me.role()) {
-                case KEY_WORKER -> work.ofKeyWorker(me.professionalId(), today);
-                case SUPERVISOR -> work.ofUnit(me.unitId(), today);
-                case SPECIALIST -> work.ofMember(me.caller(), today, clock.instant());
+            return switch (me.role()) {
+                case KEY_WORKER -> shown(work.ofKeyWorker(me.professionalId(), today), Basis.KEY_WORKER, me, request)
+                        .and(shown(work.ofMember(me.caller(), today, clock.instant()), Basis.MEMBERSHIP, me,
+                                request));
+                case SUPERVISOR -> shown(work.ofUnit(me.unitId(), today), Basis.SUPERVISION, me, request);
+                case SPECIALIST -> shown(work.ofMember(me.caller(), today, clock.instant()), Basis.MEMBERSHIP, me,
+                        request);
             };
-            Basis basis = switch (me.role()) {
-                case KEY_WORKER -> Basis.KEY_WORKER;
-                case SUPERVISOR -> Basis.SUPERVISION;
-                case SPECIALIST -> Basis.MEMBERSHIP;
-            };
-            gate.listed(me, found.shown().entrySet().stream()
-                    .map(shown -> new CaseGate.Shown(shown.getKey(), basis, shown.getValue()))
-                    .toList(), request);
-            return found;
         });
+    }
+
+    private Work shown(Work found, Basis basis, SignedInProfessional me, RequestContext request) {
+        gate.listed(me, found.shown().entrySet().stream()
+                .map(shown -> new CaseGate.Shown(shown.getKey(), basis, shown.getValue()))
+                .toList(), request);
+        return found;
     }
 }

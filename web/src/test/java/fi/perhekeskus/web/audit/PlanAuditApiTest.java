@@ -61,7 +61,7 @@ class PlanAuditApiTest {
         assertThat(member.get("rights").get(0).get("needIds").get(0).asString())
                 .isEqualTo(departed.needA().toString());
 
-        JsonNode afterLeaving = api.get(caseUrl + "/plan?at=" + at.get(12), "maija").json();
+        JsonNode afterLeaving = api.get(caseUrl + "/plan?at=" + at.get(14), "maija").json();
         assertThat(afterLeaving.get("plan").get("network").get("members")).isEmpty();
 
         assertThat(api.get(caseUrl + "/plan?at=" + at.get(0).minusSeconds(60), "maija").status()).isEqualTo(404);
@@ -89,12 +89,12 @@ class PlanAuditApiTest {
         Situations.Case east = situations.build("east");
         String caseUrl = "/api/v1/cases/" + east.caseId();
         assertThat(api.post(caseUrl + "/approvals", "maija", """
-                {"approvedBy": "%s", "version": 11}""".formatted(east.guardian())).status()).isEqualTo(200);
+                {"approvedBy": "%s", "version": 13}""".formatted(east.guardian())).status()).isEqualTo(200);
 
         JsonNode approved = api.get(caseUrl + "/plan/versions", "maija").json();
-        assertThat(approved.get("versions")).hasSize(13);
-        assertThat(approved.get("versions").get(11).get("approval").get("approvedByName").asString()).isEqualTo("Anna");
-        assertThat(approved.get("versions").get(10).get("approval").isNull()).isTrue();
+        assertThat(approved.get("versions")).hasSize(15);
+        assertThat(approved.get("versions").get(13).get("approval").get("approvedByName").asString()).isEqualTo("Anna");
+        assertThat(approved.get("versions").get(12).get("approval").isNull()).isTrue();
         assertThat(approved.get("changedSinceApproval").asBoolean()).isFalse();
         assertThat(api.post(caseUrl + "/reviews", "maija", PlanBodies.review(api, caseUrl, "maija", east.guardian(),
                 LocalDate.of(2026, 1, 1), LocalDate.of(2030, 1, 1))).status()).isEqualTo(201);

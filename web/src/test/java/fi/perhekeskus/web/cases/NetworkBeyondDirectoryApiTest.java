@@ -96,6 +96,15 @@ class NetworkBeyondDirectoryApiTest {
                 {"description": "Oma kirjaus", "raisedBy": "KEY_WORKER", "concernsMemberIds": ["%s"]}"""
                 .formatted(east.child())).status()).as("a member, not the case's key worker").isEqualTo(403);
         assertThat(api.get("/api/v1/cases?size=100", "jari").http().body()).contains(east.caseId().toString());
+
+        var action = api.post(caseUrl + "/actions", "maija", """
+                {"needId": "%s", "description": "Neuvolakäynti puheesta", "dueDate": "%s",
+                 "responsible": {"kind": "NETWORK_MEMBER", "id": "%s"}}""".formatted(east.needA(), today(), jari));
+        assertThat(action.status()).isEqualTo(201);
+        assertThat(PageSession.signIn(port, "jari").get("/today?lang=fi").http().body())
+                .as("their day shows what is theirs to do in a colleague's case")
+                .contains("Neuvolakäynti puheesta",
+                        "/cases/" + east.caseId() + "/actions/" + action.json().get("id").asString() + "/completion");
     }
 
     @Test
