@@ -7,7 +7,6 @@ import java.time.ZoneId;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.SelectOption;
 import fi.perhekeskus.testing.MovableClock;
 import fi.perhekeskus.web.access.AccessTestConfiguration;
 import org.junit.jupiter.api.Test;
@@ -111,14 +110,8 @@ class FamilyCentreStoryBrowserTest extends BrowserTest {
 
         // Anna's own need, kept from the rest of the family by her decision, is not on Mikko's printout
         walk.recordNeed(t, own, "Anna");
-        walk.need(own).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(t.get("action.confidentiality"))
-                .setExact(true)).click();
-        walk.field(t.get("field.decidedBy")).selectOption(new SelectOption().setLabel("Anna"));
-        walk.field(t.get("field.confidential")).selectOption("true");
-        walk.submit(t);
-        assertThat(walk.need(own)).containsText(t.get("plan.confidential"));
-        walk.link(t.get("action.printFor", "Mikko"));
-        assertThat(walk.page.locator("p.printed-for")).hasText(t.get("print.for", "Mikko"));
+        walk.keepFromFamily(t, own, "Anna", null);
+        walk.printFor(t, "Mikko");
         assertThat(walk.page.locator("main")).containsText(sleep);
         assertThat(walk.page.locator("main")).not().containsText(own);
         walk.step("04-printout-for-mikko");

@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.SelectOption;
 import fi.perhekeskus.web.access.AccessTestConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,23 +47,15 @@ class SeparatedParentsBrowserTest extends BrowserTest {
 
         var keep = new Locator.GetByRoleOptions().setName(t.get("action.confidentiality")).setExact(true);
         assertThat(walk.need(sleep).getByRole(AriaRole.LINK, keep)).hasCount(0);
-        walk.need(own).getByRole(AriaRole.LINK, keep).click();
-        walk.field(t.get("field.decidedBy")).selectOption(new SelectOption().setLabel("Anna"));
-        walk.field(t.get("field.confidential")).selectOption("true");
-        walk.step("safety-01-keep-from-family");
-        walk.submit(t);
-        assertThat(walk.page.getByRole(AriaRole.STATUS)).hasText(t.get("form.done"));
-        assertThat(walk.need(own)).containsText(t.get("plan.confidential"));
+        walk.keepFromFamily(t, own, "Anna", "safety-01-keep-from-family");
         walk.step("safety-02-case-page");
 
-        walk.link(t.get("action.printFor", "Mikko"));
-        assertThat(walk.page.locator("p.printed-for")).hasText(t.get("print.for", "Mikko"));
+        walk.printFor(t, "Mikko");
         assertThat(walk.page.locator("main")).containsText(sleep);
         assertThat(walk.page.locator("main")).not().containsText(own);
         walk.step("safety-03-printout-for-mikko");
 
-        walk.link(t.get("action.printFor", "Anna"));
-        assertThat(walk.page.locator("p.printed-for")).hasText(t.get("print.for", "Anna"));
+        walk.printFor(t, "Anna");
         assertThat(walk.page.locator("main")).containsText(own);
         walk.step("safety-04-printout-for-anna");
 

@@ -113,4 +113,24 @@ final class Walk {
         submit(t);
         assertThat(page.getByRole(AriaRole.STATUS)).hasText(t.get("form.done"));
     }
+
+    /** Keeps an adult's own need from the rest of the family by that adult's decision; a step names the form's screenshot. */
+    void keepFromFamily(Texts t, String need, String adult, String step) {
+        need(need).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(t.get("action.confidentiality"))
+                .setExact(true)).click();
+        field(t.get("field.decidedBy")).selectOption(new SelectOption().setLabel(adult));
+        field(t.get("field.confidential")).selectOption("true");
+        if (step != null) {
+            step(step);
+        }
+        submit(t);
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText(t.get("form.done"));
+        assertThat(need(need)).containsText(t.get("plan.confidential"));
+    }
+
+    /** The printout produced for one member, which says whom it is for. */
+    void printFor(Texts t, String member) {
+        link(t.get("action.printFor", member));
+        assertThat(page.locator("p.printed-for")).hasText(t.get("print.for", member));
+    }
 }
