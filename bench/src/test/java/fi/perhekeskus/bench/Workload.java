@@ -23,8 +23,9 @@ final class Workload {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+    /** A member's id and role, which come before the member's own objects (contact details). */
     private static final Pattern MEMBER = Pattern.compile(
-            "\\{[^{}]*\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"[^{}]*\"role\"\\s*:\\s*\"(CHILD|GUARDIAN)\"[^{}]*}");
+            "\\{[^{}]*\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"[^{}]*\"role\"\\s*:\\s*\"(CHILD|GUARDIAN)\"");
 
     private final String baseUrl;
 

@@ -47,6 +47,10 @@ final class Walk {
 
     void step(String name) {
         Chromium.assertAccessible(page);
+        screenshot(name);
+    }
+
+    void screenshot(String name) {
         Chromium.screenshot(page, screenshots.resolve(name + ".png"));
     }
 
