@@ -15,6 +15,7 @@ import fi.perhekeskus.plan.api.InvitationAccepted;
 import fi.perhekeskus.plan.api.SpecialistInvited;
 import jakarta.persistence.EntityManager;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
@@ -28,9 +29,11 @@ import org.springframework.stereotype.Component;
  * in the case view's subscribing group, so the log row is written in the command's transaction,
  * together with the view rows that let the data be read. The needs and the consents are the
  * event's own, as the aggregate decided them; the family members are those the needs concern,
- * whose data it is.
+ * whose data it is. A rebuild of the view does not write it again: a disclosure happened once, when its
+ * event did, and the log is never cleared.
  */
 @Component
+@DisallowReplay
 @ProcessingGroup(CaseViewConfiguration.GROUP)
 class DisclosureRecorder {
 

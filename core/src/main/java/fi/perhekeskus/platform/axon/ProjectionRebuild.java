@@ -7,12 +7,18 @@ import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
+import org.axonframework.eventhandling.GenericTrackedEventMessage;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -103,12 +109,24 @@ public class ProjectionRebuild {
         return applied;
     }
 
-    private static void apply(EventHandlerInvoker invoker, EventMessage<?> event) {
+    /**
+     * As a replay, so that handlers marked {@link org.axonframework.eventhandling.DisallowReplay} (a log
+     * written once, when the event happened) are skipped, as Axon skips them in a tracking view's replay.
+     */
+    private static void apply(EventHandlerInvoker invoker, EventMessage<?> stored) {
+        var tracked = (TrackedEventMessage<?>) stored;
+        EventMessage<?> event = stored instanceof DomainEventMessage<?> domainEvent
+                ? new GenericTrackedDomainEventMessage<>(asReplay(tracked), domainEvent)
+                : new GenericTrackedEventMessage<>(asReplay(tracked), stored);
         try {
             invoker.handle(event, Segment.ROOT_SEGMENT);
         } catch (Exception e) {
             throw new IllegalStateException("Could not apply " + event.getPayloadType().getSimpleName()
                     + " " + event.getIdentifier(), e);
         }
+    }
+
+    private static TrackingToken asReplay(TrackedEventMessage<?> stored) {
+        return new ReplayToken(stored.trackingToken(), stored.trackingToken());
     }
 }
