@@ -40,11 +40,11 @@ class StoredRows implements CaseViewStore {
      * Read without flushing first: a query would flush, and check for changes, every row the
      * transaction holds, which in a rebuild is every row of up to a thousand events, and would cut
      * the batches their inserts are sent in. The answers this transaction wrote are kept by need
-     * instead ({@link #written}); any other answer is in the table already.
+     * instead ({@link Answers}); any other answer is in the table already.
      */
     @Override
     public List<AgreementRow> answersTo(UUID caseId, UUID needId) {
-        return List.copyOf(written().computeIfAbsent(new NeedKey(caseId, needId), this::stored));
+        return List.copyOf(answers().to(new NeedKey(caseId, needId)));
     }
 
     @Override
@@ -59,8 +59,30 @@ class StoredRows implements CaseViewStore {
 
     @Override
     public void addAnswer(AgreementRow answer) {
-        written().computeIfAbsent(new NeedKey(answer.caseId(), answer.needId()), this::stored).add(answer);
+        answers().to(new NeedKey(answer.caseId(), answer.needId())).add(answer);
         entityManager.persist(answer);
+    }
+
+    /**
+     * Every answer to each need the transaction has asked about or answered, stored or not: a need
+     * enters with its stored answers, before any of the transaction's own, and every answer the
+     * transaction writes goes through {@link #addAnswer}. Once the transaction has cleared the view (a
+     * rebuild), the table holds only answers it wrote, all of them here, and is not read again.
+     * Forgotten when the transaction ends.
+     */
+    private final class Answers {
+
+        private final Map<NeedKey, List<AgreementRow>> byNeed = new HashMap<>();
+        private boolean onlyOwn;
+
+        List<AgreementRow> to(NeedKey need) {
+            return byNeed.computeIfAbsent(need, key -> onlyOwn ? new ArrayList<>() : stored(key));
+        }
+
+        void cleared() {
+            byNeed.clear();
+            onlyOwn = true;
+        }
     }
 
     private List<AgreementRow> stored(NeedKey need) {
@@ -72,16 +94,10 @@ class StoredRows implements CaseViewStore {
                 .getResultList());
     }
 
-    /**
-     * Every answer to each need the transaction has asked about or answered, stored or not: a need
-     * enters with its stored answers, before any of the transaction's own, and every answer the
-     * transaction writes goes through {@link #addAnswer}. Forgotten when the transaction ends.
-     */
-    @SuppressWarnings("unchecked")
-    private Map<NeedKey, List<AgreementRow>> written() {
-        var written = (Map<NeedKey, List<AgreementRow>>) TransactionSynchronizationManager.getResource(this);
-        if (written == null) {
-            Map<NeedKey, List<AgreementRow>> fresh = new HashMap<>();
+    private Answers answers() {
+        var answers = (Answers) TransactionSynchronizationManager.getResource(this);
+        if (answers == null) {
+            Answers fresh = new Answers();
             TransactionSynchronizationManager.bindResource(this, fresh);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -91,7 +107,7 @@ class StoredRows implements CaseViewStore {
             });
             return fresh;
         }
-        return written;
+        return answers;
     }
 
     private record NeedKey(UUID caseId, UUID needId) {
@@ -105,7 +121,7 @@ class StoredRows implements CaseViewStore {
     /** The other processors' tables are theirs to reset. */
     @Override
     public void clear() {
-        written().clear();
+        answers().cleared();
         TABLES.forEach(table -> entityManager.createQuery("delete from " + table.getSimpleName()).executeUpdate());
     }
 }
