@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -47,6 +48,12 @@ class Scale implements ScaleMBean, InitializingBean, DisposableBean {
     private static final String CASE_LIST = "case-list";
     /** Events appended in one transaction: large enough that a commit is no cost, small enough to stay in memory. */
     private static final int EVENTS_A_TRANSACTION = 5_000;
+    /**
+     * Cases generated together, their events interleaved by time: with 10,000 cases opened over 300
+     * days, each lasting about a month, some 800 are open on any day; 500 at once keeps the events of
+     * a batch in memory.
+     */
+    private static final int CASES_AT_ONCE = 500;
     /** About the most a plan is read past its last snapshot, which is taken every 50 events. */
     private static final int PAST_SNAPSHOT = 49;
     private static final Duration LONGEST_CATCH_UP = Duration.ofMinutes(30);
@@ -98,18 +105,17 @@ class Scale implements ScaleMBean, InitializingBean, DisposableBean {
         GeneratedCase.Staff staff = staff("jari", "tuula");
         int[] sizes = sizes(cases - 1, events - planEvents);
         Instant now = Instant.now();
-        var pending = new ArrayList<DomainEventMessage<?>>();
+        var together = new ArrayList<DomainEventMessage<?>>();
         for (int number = 0; number < sizes.length; number++) {
             // Opened between 400 and 100 days ago, each lasting weeks: all of it in the past.
             Instant openedAt = now.minus(Duration.ofDays(400)).plus(Duration.ofDays(300).multipliedBy(number)
                     .dividedBy(sizes.length));
-            pending.addAll(GeneratedCase.events(UUID.randomUUID(), staff, sizes[number], openedAt, SEED + number));
-            if (pending.size() >= EVENTS_A_TRANSACTION) {
-                append(pending);
-                pending.clear();
+            together.addAll(GeneratedCase.events(UUID.randomUUID(), staff, sizes[number], openedAt, SEED + number));
+            if ((number + 1) % CASES_AT_ONCE == 0 || number == sizes.length - 1) {
+                appendAsTheyHappened(together);
+                together.clear();
             }
         }
-        append(pending);
         UUID plan = UUID.randomUUID();
         List<DomainEventMessage<?>> planned = GeneratedCase.events(plan, staff, planEvents,
                 now.minus(Duration.ofDays(300)), SEED - 1);
@@ -145,6 +151,18 @@ class Scale implements ScaleMBean, InitializingBean, DisposableBean {
             throw new IllegalArgumentException(events + " events are too few for " + cases + " cases");
         }
         return sizes;
+    }
+
+    /**
+     * In the order of their times, as a family centre's store has them: the events of cases open at the
+     * same time interleave, so that a rebuild finds each case's rows where a real one would, mostly no
+     * longer among those of the last thousand events. A case's own events keep their order.
+     */
+    private void appendAsTheyHappened(List<DomainEventMessage<?>> events) {
+        events.sort(Comparator.comparing(DomainEventMessage::getTimestamp));
+        for (int from = 0; from < events.size(); from += EVENTS_A_TRANSACTION) {
+            append(events.subList(from, Math.min(events.size(), from + EVENTS_A_TRANSACTION)));
+        }
     }
 
     private void append(List<? extends DomainEventMessage<?>> events) {
