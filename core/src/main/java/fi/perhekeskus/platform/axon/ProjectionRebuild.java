@@ -1,6 +1,7 @@
 package fi.perhekeskus.platform.axon;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -22,6 +23,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -43,23 +45,27 @@ public class ProjectionRebuild {
     private static final Duration LONGEST = Duration.ofHours(1);
     /** With the view's name hashed, the advisory lock a rebuild of that view holds. */
     public static final int REBUILD_LOCK = 0x52454255;
-    /**
-     * Events applied between flushes of the persistence context, which is then emptied. Kept whole,
-     * it would hold every row the rebuild writes (a million events make more than the heap holds)
-     * and check each of them at every flush and at every query a handler makes. The rows still go
-     * in the one transaction.
-     */
-    private static final int EVENTS_BETWEEN_FLUSHES = 1_000;
 
     private final EventProcessingConfiguration processing;
     private final EventStorageEngine storageEngine;
     private final TransactionTemplate oneTransaction;
     private final JdbcTemplate jdbc;
     private final EntityManager entityManager;
+    private final List<RebuildWindow> windows;
+    private final int eventsAWindow;
 
+    /**
+     * @param eventsAWindow events applied between flushes of the persistence context, which is then
+     *                      emptied. Kept whole, it would hold every row the rebuild writes (a million
+     *                      events make more than the heap holds) and check each of them at every flush
+     *                      and at every query a handler makes. The rows still go in the one transaction.
+     */
     ProjectionRebuild(EventProcessingConfiguration processing, EventStorageEngine storageEngine,
-                      PlatformTransactionManager transactions, JdbcTemplate jdbc, EntityManager entityManager) {
+                      PlatformTransactionManager transactions, JdbcTemplate jdbc, EntityManager entityManager,
+                      List<RebuildWindow> windows, @Value("${familycentre.rebuild-window:1000}") int eventsAWindow) {
         this.processing = processing;
+        this.windows = windows;
+        this.eventsAWindow = eventsAWindow;
         this.storageEngine = storageEngine;
         this.jdbc = jdbc;
         this.entityManager = entityManager;
@@ -93,13 +99,19 @@ public class ProjectionRebuild {
             // rebuild the same view at once do it one after the other, never interleaved.
             jdbc.queryForList("SELECT pg_advisory_xact_lock(?, hashtext(?))", REBUILD_LOCK, group);
             invoker.performReset();
+            List<RebuildWindow> readers = windows.stream().filter(window -> window.group().equals(group)).toList();
             long count = 0;
+            var window = new ArrayList<EventMessage<?>>(eventsAWindow);
             try (Stream<? extends EventMessage<?>> events = storageEngine.readEvents(null, false)) {
-                for (Iterator<? extends EventMessage<?>> stored = events.iterator(); stored.hasNext(); count++) {
-                    apply(invoker, stored.next());
-                    if ((count + 1) % EVENTS_BETWEEN_FLUSHES == 0) {
+                for (Iterator<? extends EventMessage<?>> stored = events.iterator(); stored.hasNext(); ) {
+                    window.add(stored.next());
+                    if (window.size() == eventsAWindow || !stored.hasNext()) {
+                        readers.forEach(reader -> reader.readAhead(window));
+                        window.forEach(event -> apply(invoker, event));
                         entityManager.flush();
                         entityManager.clear();
+                        count += window.size();
+                        window.clear();
                     }
                 }
             }
